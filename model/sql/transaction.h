@@ -1,0 +1,27 @@
+#pragma once
+// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction
+// unless commit() was called. Writers take the write lock up front so a
+// long import fails at once (not at the end) when another writer holds it.
+
+namespace cwb::model {
+
+class Database;
+
+class Transaction {
+public:
+    enum class Kind { Deferred, Immediate };
+    explicit Transaction(Database& db, Kind kind = Kind::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+    void rollback();
+    bool active() const { return active_; }
+
+private:
+    Database& db_;
+    bool active_ = false;
+};
+
+} // namespace cwb::model

@@ -1,0 +1,176 @@
+#include "workspace/migrations.h"
+
+#include "sql/database.h"
+#include "sql/transaction.h"
+
+#include <string>
+
+namespace cwb::model {
+
+namespace {
+
+// Version 1: the canonical tables of the design. Users carry an integer
+// surrogate key (uid) that every other table references; the shop's own
+// user id stays in users.user_id. Times are Unix seconds (UTC) everywhere.
+constexpr std::string_view kV1 = R"SQL(
+CREATE TABLE users (
+  uid          INTEGER PRIMARY KEY,
+  user_id      TEXT NOT NULL UNIQUE,
+  signup_date  INTEGER,
+  age          INTEGER,
+  gender       TEXT,
+  region       TEXT,
+  city         TEXT,
+  occupation   TEXT,
+  member_tier  TEXT,
+  attributes   TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE products (
+  product_id TEXT PRIMARY KEY,
+  category   TEXT,
+  price      REAL
+);
+CREATE TABLE events (
+  event_id      INTEGER PRIMARY KEY,
+  uid           INTEGER NOT NULL REFERENCES users(uid) ON DELETE CASCADE,
+  ts            INTEGER NOT NULL,
+  type          TEXT NOT NULL CHECK (type IN ('view','search','cart','favorite','purchase')),
+  product_id    TEXT,
+  category      TEXT,
+  query         TEXT,
+  dwell_seconds REAL
+);
+CREATE INDEX events_by_user ON events(uid, ts);
+CREATE TABLE orders (
+  order_id    TEXT PRIMARY KEY,
+  uid         INTEGER REFERENCES users(uid) ON DELETE SET NULL,
+  ts          INTEGER NOT NULL,
+  amount      REAL NOT NULL,
+  item_count  INTEGER,
+  coupon_code TEXT
+);
+CREATE INDEX orders_by_user ON orders(uid, ts);
+CREATE TABLE campaigns (
+  campaign_id INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  type        TEXT NOT NULL CHECK (type IN ('coupon','flash_sale','member','email')),
+  spec        TEXT NOT NULL DEFAULT '{}',
+  status      TEXT NOT NULL DEFAULT 'draft'
+              CHECK (status IN ('draft','scheduled','running','completed','archived')),
+  created_at  INTEGER NOT NULL,
+  start_ts    INTEGER,
+  end_ts      INTEGER
+);
+CREATE TABLE exposures (
+  campaign_id INTEGER NOT NULL REFERENCES campaigns(campaign_id) ON DELETE CASCADE,
+  uid         INTEGER NOT NULL REFERENCES users(uid) ON DELETE CASCADE,
+  ts          INTEGER,
+  grp         TEXT NOT NULL CHECK (grp IN ('treatment','control')),
+  variant     TEXT,
+  channel     TEXT,
+  PRIMARY KEY (campaign_id, uid)
+) WITHOUT ROWID;
+CREATE INDEX exposures_by_user ON exposures(uid);
+CREATE TABLE responses (
+  campaign_id INTEGER NOT NULL,
+  uid         INTEGER NOT NULL,
+  visited     INTEGER CHECK (visited IN (0, 1)),
+  redeemed    INTEGER CHECK (redeemed IN (0, 1)),
+  converted   INTEGER CHECK (converted IN (0, 1)),
+  revenue     REAL,
+  ts          INTEGER,
+  PRIMARY KEY (campaign_id, uid),
+  FOREIGN KEY (campaign_id, uid) REFERENCES exposures(campaign_id, uid) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE segments (
+  segment_id  INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  method      TEXT NOT NULL,
+  definition  TEXT NOT NULL DEFAULT '{}',
+  created_at  INTEGER NOT NULL
+);
+CREATE TABLE segment_members (
+  segment_id INTEGER NOT NULL REFERENCES segments(segment_id) ON DELETE CASCADE,
+  uid        INTEGER NOT NULL REFERENCES users(uid) ON DELETE CASCADE,
+  PRIMARY KEY (segment_id, uid)
+) WITHOUT ROWID;
+CREATE INDEX segment_members_by_user ON segment_members(uid);
+CREATE TABLE models (
+  model_id   INTEGER PRIMARY KEY,
+  kind       TEXT NOT NULL,
+  target     TEXT NOT NULL,
+  trained_at INTEGER NOT NULL,
+  metrics    TEXT NOT NULL DEFAULT '{}',
+  blob       BLOB
+);
+)SQL";
+
+// Version 2: what real line-item exports need (order lines, cancelled
+// orders, product names), a log of imports (to recognise a file imported
+// twice and to show where the data came from) and a data version that every
+// change to the data bumps, so derived tables know when they are stale.
+constexpr std::string_view kV2 = R"SQL(
+ALTER TABLE orders ADD COLUMN status TEXT NOT NULL DEFAULT 'paid'
+  CHECK (status IN ('paid', 'cancelled'));
+ALTER TABLE products ADD COLUMN name TEXT;
+CREATE TABLE order_items (
+  order_id   TEXT NOT NULL REFERENCES orders(order_id) ON DELETE CASCADE,
+  line_no    INTEGER NOT NULL,
+  product_id TEXT,
+  quantity   INTEGER NOT NULL,
+  unit_price REAL NOT NULL,
+  PRIMARY KEY (order_id, line_no)
+) WITHOUT ROWID;
+CREATE INDEX order_items_by_product ON order_items(product_id);
+CREATE TABLE imports (
+  import_id      INTEGER PRIMARY KEY,
+  target         TEXT NOT NULL,
+  source_file    TEXT NOT NULL,
+  source_sha256  TEXT NOT NULL,
+  source_bytes   INTEGER NOT NULL,
+  encoding       TEXT,
+  delimiter      TEXT,
+  mapping        TEXT NOT NULL DEFAULT '{}',
+  rows_read      INTEGER NOT NULL,
+  rows_imported  INTEGER NOT NULL,
+  rows_rejected  INTEGER NOT NULL,
+  values_cleared INTEGER NOT NULL,
+  rejects_file   TEXT,
+  started_at     INTEGER NOT NULL,
+  finished_at    INTEGER NOT NULL
+);
+CREATE INDEX imports_by_sha256 ON imports(source_sha256);
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('data_version', '0');
+)SQL";
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list{
+        {1, "canonical tables", kV1},
+        {2, "order lines, cancellations, import log, data version", kV2},
+    };
+    return list;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+void migrate(Database& db, int fromVersion, int toVersion)
+{
+    if (toVersion < 0) toVersion = latestSchemaVersion();
+    for (const Migration& m : migrations()) {
+        if (m.version <= fromVersion || m.version > toVersion) continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+}
+
+} // namespace cwb::model
