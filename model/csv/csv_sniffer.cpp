@@ -1,0 +1,195 @@
+#include "csv/csv_sniffer.h"
+
+#include "csv/byte_source.h"
+#include "import/value_parsers.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace cwb::model {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
+
+constexpr std::size_t kSampleBytes = 1 << 20;
+
+std::vector<std::vector<std::string>> parseSample(std::string_view text, CsvDialect dialect, std::size_t maxRecords)
+{
+    StringTextSource source{std::string(text)};
+    CsvReader reader(source, dialect);
+    CsvRecord rec;
+    std::vector<std::vector<std::string>> rows;
+    while (rows.size() < maxRecords && reader.next(rec) == CsvReader::Status::Record) {
+        std::vector<std::string> row;
+        row.reserve(rec.size());
+        for (auto f : rec.fields) row.emplace_back(f);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool looksNumericOrDate(std::string_view s)
+{
+    s = trimmed(s);
+    if (s.empty()) return false;
+    return parseNumber(s, {}).has_value() || parseTimestamp(s, DateOrder::MonthFirst).has_value();
+}
+
+} // namespace
+
+QString delimiterName(char d)
+{
+    switch (d) {
+    case '\t': return QStringLiteral("tab");
+    case ',': return QStringLiteral(",");
+    case ';': return QStringLiteral(";");
+    case '|': return QStringLiteral("|");
+    default: return QString(QLatin1Char(d));
+    }
+}
+
+char parseDelimiterName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("tab") || n == QLatin1String("\\t") || name == QLatin1String("\t")) return '\t';
+    if (n == QLatin1String("comma")) return ',';
+    if (n == QLatin1String("semicolon")) return ';';
+    if (n == QLatin1String("pipe")) return '|';
+    if (name.size() == 1 && name[0].unicode() < 0x80 && name[0] != QLatin1Char('"') && name[0] != QLatin1Char('\n'))
+        return static_cast<char>(name[0].unicode());
+    return 0;
+}
+
+CsvSniff sniffDialect(std::string_view sample, std::optional<char> delimiter, std::optional<bool> header)
+{
+    CsvSniff best;
+    double bestScore = -1;
+    const std::vector<char> candidates = delimiter ? std::vector<char>{*delimiter} : std::vector<char>{',', ';', '\t', '|'};
+    for (char d : candidates) {
+        const auto rows = parseSample(sample, {d, '"'}, 200);
+        if (rows.empty()) continue;
+        std::map<std::size_t, int> counts;
+        for (const auto& r : rows) ++counts[r.size()];
+        const auto mode = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second || (a.second == b.second && a.first < b.first);
+        });
+        const double consistency = double(mode->second) / double(rows.size());
+        const double score = mode->first > 1 ? consistency * 1000.0 + double(mode->first) : 0.0;
+        if (score > bestScore) {
+            bestScore = score;
+            best.dialect.delimiter = d;
+            best.columns = static_cast<int>(mode->first);
+            best.reason = tr("delimiter %1 splits %2 of %3 sampled lines into %4 fields")
+                              .arg(delimiterName(d))
+                              .arg(mode->second)
+                              .arg(rows.size())
+                              .arg(mode->first);
+        }
+    }
+    if (bestScore <= 0 && !delimiter) {
+        best.dialect.delimiter = ',';
+        best.columns = 1;
+        best.reason = tr("no delimiter found: one column per line");
+    }
+
+    if (header) {
+        best.hasHeader = *header;
+        return best;
+    }
+    // A header row is all text, while some column below it holds numbers or dates.
+    const auto rows = parseSample(sample, best.dialect, 50);
+    best.hasHeader = true;
+    if (!rows.empty()) {
+        const auto& first = rows.front();
+        const bool firstHasData = std::any_of(first.begin(), first.end(), [](const std::string& f) { return looksNumericOrDate(f); });
+        const bool firstHasEmpty = std::any_of(first.begin(), first.end(), [](const std::string& f) { return trimmed(f).empty(); });
+        if (firstHasData || (firstHasEmpty && rows.size() > 1)) best.hasHeader = false;
+    }
+    return best;
+}
+
+Result<FileInspection> inspectFile(const QString& path, const QString& encoding, char delimiter,
+                                   std::optional<bool> header, int previewRows)
+{
+    auto opened = ByteSource::open(path);
+    if (!opened) return opened.error();
+    ByteSource& src = *opened.value();
+
+    std::string raw(kSampleBytes, '\0');
+    qint64 got = 0;
+    try {
+        while (got < static_cast<qint64>(raw.size())) {
+            const qint64 n = src.read(raw.data() + got, static_cast<qint64>(raw.size()) - got);
+            if (n == 0) break;
+            got += n;
+        }
+    } catch (const std::exception& e) {
+        Error err = makeError(QString::fromUtf8(e.what()));
+        err.file = path;
+        return err;
+    }
+    raw.resize(static_cast<std::size_t>(got));
+
+    FileInspection out;
+    out.fileSize = src.fileSize();
+    out.compressed = src.compressed();
+    out.sampleIsWholeFile = got < static_cast<qint64>(kSampleBytes);
+    Error err = makeError({});
+    err.file = path;
+    if (raw.starts_with("PK\x03\x04")) {
+        err.message = tr("this is an Excel workbook or a zip archive, not a CSV file; in Excel use File > Save As > "
+                         "CSV UTF-8, then import that file");
+        return err;
+    }
+    if (raw.starts_with("\xD0\xCF\x11\xE0")) {
+        err.message = tr("this is an old Excel (.xls) file, not a CSV file; save it as CSV UTF-8 first");
+        return err;
+    }
+    if (raw.empty()) {
+        err.message = tr("the file is empty");
+        return err;
+    }
+
+    const QString canonical = canonicalEncodingName(encoding);
+    if (canonical.isEmpty()) {
+        err.message = tr("unknown encoding \"%1\" (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)").arg(encoding);
+        return err;
+    }
+    if (canonical == QLatin1String("auto")) {
+        out.encoding = detectEncoding(raw);
+    } else {
+        out.encoding = {canonical, 0, true, tr("chosen")};
+    }
+    const auto decoder = TextDecoder::create(out.encoding.name);
+    std::string text;
+    decoder->decode(raw, text, out.sampleIsWholeFile);
+    if (!out.sampleIsWholeFile) {
+        // Do not let a record cut by the end of the sample count as a short row.
+        const std::size_t lastLine = text.rfind('\n');
+        if (lastLine != std::string::npos) text.resize(lastLine + 1);
+    }
+    out.sniff = sniffDialect(text, delimiter ? std::optional<char>(delimiter) : std::nullopt, header);
+
+    const auto rows = parseSample(text, out.sniff.dialect, static_cast<std::size_t>(previewRows) + 1);
+    std::size_t first = 0;
+    if (out.sniff.hasHeader && !rows.empty()) {
+        for (const std::string& h : rows.front()) out.header << QString::fromUtf8(trimmed(h).data(), static_cast<qsizetype>(trimmed(h).size()));
+        first = 1;
+    }
+    int width = out.header.size();
+    for (std::size_t i = first; i < rows.size(); ++i) width = std::max(width, static_cast<int>(rows[i].size()));
+    for (int c = out.header.size(); c < width; ++c) out.header << tr("column %1").arg(c + 1);
+    for (int c = 0; c < out.header.size(); ++c)
+        if (out.header[c].isEmpty()) out.header[c] = tr("column %1").arg(c + 1);
+    for (std::size_t i = first; i < rows.size(); ++i) {
+        QStringList row;
+        for (const std::string& f : rows[i]) row << QString::fromStdString(f);
+        out.rows.push_back(row);
+    }
+    return out;
+}
+
+} // namespace cwb::model

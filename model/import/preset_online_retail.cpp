@@ -1,0 +1,205 @@
+#include "import/preset_online_retail.h"
+
+#include "import/preset_support.h"
+#include "import/value_parsers.h"
+#include "sql/database.h"
+#include "sql/statement.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cwb::model {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+enum Col { InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country, ColCount };
+const std::vector<const char*> kColumns{"InvoiceNo", "StockCode", "Description", "Quantity",
+                                        "InvoiceDate", "UnitPrice", "CustomerID", "Country"};
+
+struct Order {
+    std::optional<std::int64_t> uid;
+    std::string customer;      // as written, to spot lines of another customer
+    std::int64_t ts = 0;
+    double amount = 0;
+    std::int64_t items = 0;
+    bool cancelled = false;
+    int lines = 0;
+};
+
+struct ProductInfo {
+    std::string name;
+    double price = -1;
+};
+
+class OnlineRetailPreset final : public RowHandler {
+public:
+    QString target() const override { return QStringLiteral("preset:online-retail"); }
+
+    Status begin(ImportContext& ctx) override
+    {
+        if (Status s = locateColumns(ctx.header(), kColumns, col_, QStringLiteral("Online Retail"))) return s;
+        for (int c = 0; c < ColCount; ++c)
+            ctx.report.mapping << QStringLiteral("%1 \u2190 %2").arg(QString::fromLatin1(kColumns[static_cast<std::size_t>(c)]), ctx.header()[col_[static_cast<std::size_t>(c)]]);
+        // Lines are written as they come and their orders at the end: check
+        // the order_items -> orders reference at commit.
+        ctx.db.exec("PRAGMA defer_foreign_keys = ON");
+        item_ = ctx.db.prepare("INSERT INTO order_items (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (order_id, line_no) DO UPDATE SET product_id = excluded.product_id, "
+                               "quantity = excluded.quantity, unit_price = excluded.unit_price");
+        user_ = ctx.db.prepare("INSERT INTO users (user_id, region) VALUES (?, ?)");
+        ordersExisted_ = ctx.db.queryInt("SELECT count(*) FROM orders") > 0;
+        ctx.prepareBulkLoad("order_items", ctx.estimatedRecords());
+        return std::nullopt;
+    }
+
+    void row(const CsvRecord& rec, ImportContext& ctx) override
+    {
+        auto field = [&](Col c) { return trimmed(rec[static_cast<std::size_t>(col_[c])]); };
+        auto bad = [&](Col c, const QString& reason, const QString& what) {
+            ctx.reject(rec, col_[c], reason, presetWhere(rec, col_[c], ctx) + QStringLiteral(": \"") + qs(field(c)) + QStringLiteral("\" ") + what);
+        };
+        const std::string_view invoice = field(InvoiceNo);
+        if (invoice.empty()) return bad(InvoiceNo, tr("missing value"), tr("is empty: every line needs its invoice number"));
+        if (invoice.front() == 'A' || invoice.front() == 'a')
+            return bad(InvoiceNo, tr("accounting adjustment"), tr("is a bad-debt adjustment (an \"A\" invoice), not a sale"));
+        const bool cancelled = invoice.front() == 'C' || invoice.front() == 'c';
+        const std::string_view stock = field(StockCode);
+        if (stock.empty()) return bad(StockCode, tr("missing value"), tr("is empty: every line needs a stock code"));
+
+        ParseFailure why = ParseFailure::None;
+        const auto quantity = parseInteger(field(Quantity), ctx.numbers, &why);
+        if (!quantity) return bad(Quantity, tr("not a number"), describe(why));
+        if (*quantity == 0) return bad(Quantity, tr("zero quantity"), tr("is zero: a line must sell or return something"));
+        if (*quantity < 0 && !cancelled)
+            return bad(Quantity, tr("stock adjustment"),
+                       tr("is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer's return"));
+        if (*quantity > 0 && cancelled)
+            return bad(Quantity, tr("not allowed"), tr("is positive on a cancellation invoice"));
+        const auto price = parseNumber(field(UnitPrice), ctx.numbers, &why);
+        if (!price) return bad(UnitPrice, tr("not a number"), describe(why));
+        if (*price < 0) return bad(UnitPrice, tr("negative price"), tr("is a negative unit price"));
+        const auto ts = parseTimestamp(field(InvoiceDate), ctx.dates, &why);
+        if (!ts) return bad(InvoiceDate, tr("not a date"), describe(why));
+        if (*ts < earliestPlausibleTime() || *ts > latestPlausibleTime())
+            return bad(InvoiceDate, tr("date out of range"), tr("is before 1990 or in the future"));
+
+        // The customer: CustomerID may be written 17850 or 17850.0.
+        std::string customer(field(CustomerID));
+        if (!customer.empty()) {
+            const auto asNumber = parseNumber(customer, {});
+            if (asNumber && std::floor(*asNumber) == *asNumber && *asNumber >= 0 && *asNumber < 1e15)
+                customer = std::to_string(static_cast<long long>(*asNumber));
+        }
+        auto [it, freshOrder] = orders_.try_emplace(std::string(invoice));
+        Order& order = it->second;
+        if (freshOrder) {
+            order.customer = customer;
+            order.ts = *ts;
+            order.cancelled = cancelled;
+            if (!customer.empty()) order.uid = userFor(customer, field(Country), ctx);
+        } else if (order.customer != customer) {
+            return bad(CustomerID, tr("conflicting customer"),
+                       tr("differs from the customer on the invoice's earlier lines (\"%1\")").arg(qs(order.customer)));
+        }
+        order.ts = std::min(order.ts, *ts);
+        order.amount += double(*quantity) * *price;
+        order.items += *quantity;
+
+        item_.bind(1, invoice, false).bind(2, ++order.lines).bind(3, stock, false).bind(4, *quantity).bind(5, *price);
+        item_.run();
+        ctx.countInserted(QStringLiteral("order_items"));
+        if (customer.empty()) ++guestLines_;
+
+        ProductInfo& product = products_[std::string(stock)];
+        const std::string_view description = field(Description);
+        if (!description.empty()) product.name.assign(description);
+        if (*price > 0) product.price = *price;
+        ctx.accepted();
+    }
+
+    Status finish(ImportContext& ctx) override
+    {
+        Statement exists = ctx.db.prepare("SELECT 1 FROM orders WHERE order_id = ?");
+        Statement order = ctx.db.prepare(
+            "INSERT INTO orders (order_id, uid, ts, amount, item_count, status) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (order_id) DO UPDATE SET uid = excluded.uid, ts = excluded.ts, amount = excluded.amount, "
+            "item_count = excluded.item_count, status = excluded.status");
+        qint64 cancelled = 0, guest = 0;
+        for (const auto& [id, o] : orders_) {
+            bool existed = false;
+            if (ordersExisted_) {
+                exists.bind(1, std::string_view(id), false);
+                existed = exists.step();
+                exists.reset();
+            }
+            order.bind(1, std::string_view(id), false)
+                .bind(2, o.uid)
+                .bind(3, o.ts)
+                .bind(4, std::round(o.amount * 100.0) / 100.0)
+                .bind(5, o.items)
+                .bind(6, o.cancelled ? "cancelled" : "paid");
+            order.run();
+            existed ? ctx.countUpdated(QStringLiteral("orders")) : ctx.countInserted(QStringLiteral("orders"));
+            cancelled += o.cancelled;
+            guest += !o.uid.has_value();
+        }
+        Statement product = ctx.db.prepare(
+            "INSERT INTO products (product_id, name, price) VALUES (?, ?, ?) "
+            "ON CONFLICT (product_id) DO UPDATE SET name = coalesce(excluded.name, products.name), "
+            "price = coalesce(excluded.price, products.price)");
+        for (const auto& [id, p] : products_) {
+            product.bind(1, std::string_view(id), false);
+            p.name.empty() ? product.bindNull(2) : product.bind(2, std::string_view(p.name), false);
+            p.price > 0 ? product.bind(3, p.price) : product.bindNull(3);
+            product.run();
+            ctx.countInserted(QStringLiteral("products"));
+        }
+        ctx.note(tr("%L1 invoices are cancellations (\"C\" invoices), kept as cancelled orders with negative amounts").arg(cancelled));
+        ctx.note(tr("%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales "
+                    "and products, not in any customer's history")
+                     .arg(guestLines_)
+                     .arg(guest));
+        if (countryConflicts_ > 0)
+            ctx.note(tr("%L1 customers appear with more than one country; the first one seen was kept").arg(countryConflicts_));
+        return std::nullopt;
+    }
+
+    QJsonObject describeMapping() const override { return {{QStringLiteral("preset"), QStringLiteral("online-retail")}}; }
+
+private:
+    std::int64_t userFor(const std::string& customer, std::string_view country, ImportContext& ctx)
+    {
+        const auto [it, fresh] = countries_.try_emplace(customer, country);
+        if (!fresh && it->second != country && conflicted_.insert(customer).second) ++countryConflicts_;
+        if (auto uid = ctx.users().find(customer)) return *uid;
+        user_.bind(1, std::string_view(customer), false);
+        country.empty() ? user_.bindNull(2) : user_.bind(2, country, true);
+        user_.run();
+        const std::int64_t uid = ctx.db.lastInsertRowId();
+        ctx.users().add(customer, uid);
+        ctx.countInserted(QStringLiteral("users"));
+        return uid;
+    }
+
+    std::vector<int> col_;
+    Statement item_, user_;
+    bool ordersExisted_ = false;
+    std::unordered_map<std::string, Order> orders_;
+    std::unordered_map<std::string, ProductInfo> products_;
+    std::unordered_map<std::string, std::string> countries_;
+    std::unordered_set<std::string> conflicted_;
+    qint64 guestLines_ = 0;
+    qint64 countryConflicts_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<RowHandler> makeOnlineRetailPreset() { return std::make_unique<OnlineRetailPreset>(); }
+
+} // namespace cwb::model
