@@ -1,0 +1,58 @@
+// cwb: the Campaign Workbench command line. Argument parsing and dispatch
+// only; the work happens in the model and engine libraries.
+
+#include "arguments.h"
+#include "commands.h"
+#include "console.h"
+
+#include <QCoreApplication>
+
+using namespace cwb::cli;
+
+namespace {
+
+QString overview()
+{
+    QString text = QStringLiteral("usage: cwb COMMAND [ARGS] [--help]\n\n"
+                                  "Campaign Workbench on the command line: load a shop's data into a workspace file (WS),\n"
+                                  "look at it, and (in later commands) segment, model and preview campaigns.\n\ncommands:\n");
+    for (const CommandSpec& c : allCommands()) text += QStringLiteral("  ") + c.name.leftJustified(12) + c.summary + QLatin1Char('\n');
+    text += QStringLiteral("\nRun \"cwb COMMAND --help\" for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cwb"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        if (args.size() >= 2 && args.first() == QLatin1String("help")) args = {args[1], QStringLiteral("--help")};
+        else {
+            printOut(overview());
+            return args.isEmpty() ? Usage : Success;
+        }
+    }
+    if (args.first() == QLatin1String("--version")) {
+        printOut(QStringLiteral("cwb %1\n").arg(QStringLiteral(CWB_VERSION)));
+        return Success;
+    }
+    const QString name = args.takeFirst();
+    for (const CommandSpec& c : allCommands()) {
+        if (c.name != name) continue;
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+            printOut(helpText(c));
+            return Success;
+        }
+        auto parsed = parseArguments(c, args);
+        if (!parsed) return usageError(parsed.error().message);
+        installInterruptHandler();
+        return c.run(parsed.value());
+    }
+    return usageError(QStringLiteral("unknown command \"%1\"; run cwb --help for the list").arg(name));
+}
