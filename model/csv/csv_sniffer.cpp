@@ -179,9 +179,10 @@ Result<FileInspection> inspectFile(const QString& path, const QString& encoding,
         for (const std::string& h : rows.front()) out.header << QString::fromUtf8(trimmed(h).data(), static_cast<qsizetype>(trimmed(h).size()));
         first = 1;
     }
-    int width = out.header.size();
-    for (std::size_t i = first; i < rows.size(); ++i) width = std::max(width, static_cast<int>(rows[i].size()));
-    for (int c = out.header.size(); c < width; ++c) out.header << tr("column %1").arg(c + 1);
+    if (!out.sniff.hasHeader) {
+        // Without a header the most common row width sets the columns.
+        for (int c = 0; c < out.sniff.columns; ++c) out.header << tr("column %1").arg(c + 1);
+    }
     for (int c = 0; c < out.header.size(); ++c)
         if (out.header[c].isEmpty()) out.header[c] = tr("column %1").arg(c + 1);
     for (std::size_t i = first; i < rows.size(); ++i) {

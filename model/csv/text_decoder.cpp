@@ -319,18 +319,25 @@ EncodingGuess detectEncoding(std::string_view s)
     const bool ascii = std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     if (ascii) return {QStringLiteral("utf-8"), 0, false, tr("only ASCII characters seen")};
 
-    // Valid UTF-8 (a sequence cut by the end of the sample is fine).
-    bool utf8 = true;
+    // UTF-8: every multi-byte sequence valid (one cut by the end of the sample
+    // is fine), or nearly every one — a few damaged bytes in a UTF-8 file
+    // reject their rows rather than turn the file into mojibake. Text in
+    // GBK or Windows-1252 forms valid UTF-8 sequences only by accident, far
+    // less often than this.
+    qint64 valid = 0, invalid = 0;
     for (std::size_t i = 0; i < s.size();) {
         const int n = utf8SequenceLength(s.substr(i));
         if (n < 0) break;
         if (n == 0) {
-            utf8 = false;
-            break;
+            ++invalid;
+            ++i;
+            continue;
         }
+        valid += n > 1;
         i += static_cast<std::size_t>(n);
     }
-    if (utf8) return {QStringLiteral("utf-8"), 0, true, tr("valid UTF-8")};
+    if (invalid == 0) return {QStringLiteral("utf-8"), 0, true, tr("valid UTF-8")};
+    if (valid >= 10 * invalid) return {QStringLiteral("utf-8"), 0, true, tr("UTF-8 with a few invalid bytes")};
 
     int multibyte = 0, hanzi = 0;
     if (looksLikeGb18030(s, multibyte, hanzi) && multibyte > 0 && hanzi * 2 >= multibyte)

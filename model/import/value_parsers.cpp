@@ -63,7 +63,7 @@ bool startsWithNoCase(std::string_view s, std::string_view prefix)
 {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+        if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(prefix[i])) return false;
     return true;
 }
 
@@ -302,8 +302,9 @@ std::optional<double> parseNumber(std::string_view text, NumberFormat format, Pa
         negative = negative != (s.front() == '-');
         s = trimmed(s.substr(1));
     }
+    const std::size_t beforeCurrency = s.size();
     s = stripCurrency(s);
-    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {   // $-12.50
+    if (s.size() != beforeCurrency && !s.empty() && (s.front() == '-' || s.front() == '+')) {   // $-12.50
         negative = negative != (s.front() == '-');
         s = trimmed(s.substr(1));
     }
