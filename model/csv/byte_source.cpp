@@ -1,4 +1,5 @@
 #include "csv/byte_source.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,9 +11,6 @@
 
 namespace cwb::model {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
-}
 
 Result<std::unique_ptr<ByteSource>> ByteSource::open(const QString& path)
 {
@@ -20,16 +18,16 @@ Result<std::unique_ptr<ByteSource>> ByteSource::open(const QString& path)
     Error e = makeError({});
     e.file = path;
     if (!info.exists()) {
-        e.message = tr("no such file");
+        e.message = Text::tr("no such file");
         return e;
     }
     if (info.isDir()) {
-        e.message = tr("this is a folder, not a file");
+        e.message = Text::tr("this is a folder, not a file");
         return e;
     }
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
-        e.message = tr("cannot read the file: %1").arg(probe.errorString());
+        e.message = Text::tr("cannot read the file: %1").arg(probe.errorString());
         return e;
     }
     const QByteArray magic = probe.read(4);
@@ -41,7 +39,7 @@ Result<std::unique_ptr<ByteSource>> ByteSource::open(const QString& path)
     src->compressed_ = magic.startsWith("\x1f\x8b");
     src->gz_ = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!src->gz_) {
-        e.message = tr("cannot read the file");
+        e.message = Text::tr("cannot read the file");
         return e;
     }
     gzbuffer(static_cast<gzFile>(src->gz_), 1 << 18);

@@ -1,4 +1,5 @@
 #include "csv/csv_reader.h"
+#include "core/text.h"
 
 #include "csv/byte_source.h"
 #include "csv/text_decoder.h"
@@ -9,9 +10,6 @@
 
 namespace cwb::model {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
-}
 
 QString CsvRecord::field(std::size_t i) const
 {
@@ -101,7 +99,7 @@ CsvReader::Status CsvReader::next(CsvRecord& rec)
             if (pos_ >= buf_.size() && !fill()) {
                 // End of input.
                 if (state == State::Quoted) {
-                    fatal_ = makeError(tr("a quoted field opened in column %1 is never closed; everything after it "
+                    fatal_ = makeError(Text::tr("a quoted field opened in column %1 is never closed; everything after it "
                                           "would be read as one field (add the missing closing quote)")
                                            .arg(quoteColumn));
                     fatal_.line = quoteLine;
@@ -176,7 +174,7 @@ CsvReader::Status CsvReader::next(CsvRecord& rec)
                     field_.append(data + pos_, end - pos_);
                     pos_ = end;
                     if (field_.size() - quotedStart > kMaxQuotedField) {
-                        fatal_ = makeError(tr("a quoted field opened in column %1 runs over %2 MB; the closing quote "
+                        fatal_ = makeError(Text::tr("a quoted field opened in column %1 runs over %2 MB; the closing quote "
                                               "is probably missing")
                                                .arg(quoteColumn)
                                                .arg(kMaxQuotedField >> 20));

@@ -1,4 +1,5 @@
 #include "csv/csv_sniffer.h"
+#include "core/text.h"
 
 #include "csv/byte_source.h"
 #include "import/value_parsers.h"
@@ -12,7 +13,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 constexpr std::size_t kSampleBytes = 1 << 20;
 
@@ -82,7 +82,7 @@ CsvSniff sniffDialect(std::string_view sample, std::optional<char> delimiter, st
             bestScore = score;
             best.dialect.delimiter = d;
             best.columns = static_cast<int>(mode->first);
-            best.reason = tr("delimiter %1 splits %2 of %3 sampled lines into %4 fields")
+            best.reason = Text::tr("delimiter %1 splits %2 of %3 sampled lines into %4 fields")
                               .arg(delimiterName(d))
                               .arg(mode->second)
                               .arg(rows.size())
@@ -92,7 +92,7 @@ CsvSniff sniffDialect(std::string_view sample, std::optional<char> delimiter, st
     if (bestScore <= 0 && !delimiter) {
         best.dialect.delimiter = ',';
         best.columns = 1;
-        best.reason = tr("no delimiter found: one column per line");
+        best.reason = Text::tr("no delimiter found: one column per line");
     }
 
     if (header) {
@@ -140,28 +140,28 @@ Result<FileInspection> inspectFile(const QString& path, const QString& encoding,
     Error err = makeError({});
     err.file = path;
     if (raw.starts_with("PK\x03\x04")) {
-        err.message = tr("this is an Excel workbook or a zip archive, not a CSV file; in Excel use File > Save As > "
+        err.message = Text::tr("this is an Excel workbook or a zip archive, not a CSV file; in Excel use File > Save As > "
                          "CSV UTF-8, then import that file");
         return err;
     }
     if (raw.starts_with("\xD0\xCF\x11\xE0")) {
-        err.message = tr("this is an old Excel (.xls) file, not a CSV file; save it as CSV UTF-8 first");
+        err.message = Text::tr("this is an old Excel (.xls) file, not a CSV file; save it as CSV UTF-8 first");
         return err;
     }
     if (raw.empty()) {
-        err.message = tr("the file is empty");
+        err.message = Text::tr("the file is empty");
         return err;
     }
 
     const QString canonical = canonicalEncodingName(encoding);
     if (canonical.isEmpty()) {
-        err.message = tr("unknown encoding \"%1\" (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)").arg(encoding);
+        err.message = Text::tr("unknown encoding \"%1\" (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)").arg(encoding);
         return err;
     }
     if (canonical == QLatin1String("auto")) {
         out.encoding = detectEncoding(raw);
     } else {
-        out.encoding = {canonical, 0, true, tr("chosen")};
+        out.encoding = {canonical, 0, true, Text::tr("chosen")};
     }
     const auto decoder = TextDecoder::create(out.encoding.name);
     std::string text;
@@ -181,10 +181,10 @@ Result<FileInspection> inspectFile(const QString& path, const QString& encoding,
     }
     if (!out.sniff.hasHeader) {
         // Without a header the most common row width sets the columns.
-        for (int c = 0; c < out.sniff.columns; ++c) out.header << tr("column %1").arg(c + 1);
+        for (int c = 0; c < out.sniff.columns; ++c) out.header << Text::tr("column %1").arg(c + 1);
     }
     for (int c = 0; c < out.header.size(); ++c)
-        if (out.header[c].isEmpty()) out.header[c] = tr("column %1").arg(c + 1);
+        if (out.header[c].isEmpty()) out.header[c] = Text::tr("column %1").arg(c + 1);
     for (std::size_t i = first; i < rows.size(); ++i) {
         QStringList row;
         for (const std::string& f : rows[i]) row << QString::fromStdString(f);

@@ -1,4 +1,5 @@
 #include "csv/text_decoder.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 qint64 countLines(std::string_view s) { return static_cast<qint64>(std::count(s.begin(), s.end(), '\n')); }
 
@@ -297,9 +297,9 @@ bool isValidUtf8(std::string_view s)
 
 EncodingGuess detectEncoding(std::string_view s)
 {
-    if (s.starts_with("\xEF\xBB\xBF")) return {QStringLiteral("utf-8"), 3, true, tr("UTF-8 byte-order mark")};
-    if (s.starts_with("\xFF\xFE")) return {QStringLiteral("utf-16le"), 2, true, tr("UTF-16 (little-endian) byte-order mark")};
-    if (s.starts_with("\xFE\xFF")) return {QStringLiteral("utf-16be"), 2, true, tr("UTF-16 (big-endian) byte-order mark")};
+    if (s.starts_with("\xEF\xBB\xBF")) return {QStringLiteral("utf-8"), 3, true, Text::tr("UTF-8 byte-order mark")};
+    if (s.starts_with("\xFF\xFE")) return {QStringLiteral("utf-16le"), 2, true, Text::tr("UTF-16 (little-endian) byte-order mark")};
+    if (s.starts_with("\xFE\xFF")) return {QStringLiteral("utf-16be"), 2, true, Text::tr("UTF-16 (big-endian) byte-order mark")};
 
     // UTF-16 without a mark: ASCII text has a zero in every other byte.
     const std::size_t probe = std::min<std::size_t>(s.size(), 4096) & ~std::size_t(1);
@@ -311,13 +311,13 @@ EncodingGuess detectEncoding(std::string_view s)
         }
         const std::size_t pairs = probe / 2;
         if (oddZero * 10 > pairs * 3 && evenZero * 20 < pairs)
-            return {QStringLiteral("utf-16le"), 0, true, tr("zero bytes in every other position (UTF-16 little-endian)")};
+            return {QStringLiteral("utf-16le"), 0, true, Text::tr("zero bytes in every other position (UTF-16 little-endian)")};
         if (evenZero * 10 > pairs * 3 && oddZero * 20 < pairs)
-            return {QStringLiteral("utf-16be"), 0, true, tr("zero bytes in every other position (UTF-16 big-endian)")};
+            return {QStringLiteral("utf-16be"), 0, true, Text::tr("zero bytes in every other position (UTF-16 big-endian)")};
     }
 
     const bool ascii = std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-    if (ascii) return {QStringLiteral("utf-8"), 0, false, tr("only ASCII characters seen")};
+    if (ascii) return {QStringLiteral("utf-8"), 0, false, Text::tr("only ASCII characters seen")};
 
     // UTF-8: every multi-byte sequence valid (one cut by the end of the sample
     // is fine), or nearly every one — a few damaged bytes in a UTF-8 file
@@ -336,15 +336,15 @@ EncodingGuess detectEncoding(std::string_view s)
         valid += n > 1;
         i += static_cast<std::size_t>(n);
     }
-    if (invalid == 0) return {QStringLiteral("utf-8"), 0, true, tr("valid UTF-8")};
-    if (valid >= 10 * invalid) return {QStringLiteral("utf-8"), 0, true, tr("UTF-8 with a few invalid bytes")};
+    if (invalid == 0) return {QStringLiteral("utf-8"), 0, true, Text::tr("valid UTF-8")};
+    if (valid >= 10 * invalid) return {QStringLiteral("utf-8"), 0, true, Text::tr("UTF-8 with a few invalid bytes")};
 
     int multibyte = 0, hanzi = 0;
     if (looksLikeGb18030(s, multibyte, hanzi) && multibyte > 0 && hanzi * 2 >= multibyte)
-        return {QStringLiteral("gb18030"), 0, true, tr("Chinese text in GBK/GB18030")};
+        return {QStringLiteral("gb18030"), 0, true, Text::tr("Chinese text in GBK/GB18030")};
     if (!hasCp1252Holes(s))
-        return {QStringLiteral("windows-1252"), 0, true, tr("not UTF-8 or GBK; Western European (Windows-1252)")};
-    return {QStringLiteral("latin1"), 0, true, tr("not UTF-8 or GBK; Latin-1")};
+        return {QStringLiteral("windows-1252"), 0, true, Text::tr("not UTF-8 or GBK; Western European (Windows-1252)")};
+    return {QStringLiteral("latin1"), 0, true, Text::tr("not UTF-8 or GBK; Latin-1")};
 }
 
 QString canonicalEncodingName(const QString& name)

@@ -1,4 +1,5 @@
 #include "demo/demo_writer.h"
+#include "core/text.h"
 
 #include "demo/shop_generator.h"
 #include "import/value_parsers.h"
@@ -21,7 +22,6 @@ namespace demo = engine::demo;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Demo", text); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 // The campaign as a spec document (the format `cwb campaign` uses).
@@ -184,7 +184,7 @@ Result<DemoReport> writeDemoData(Workspace& ws, const DemoOptions& options, cons
     params.eventsPerUser = options.eventsPerUser;
     if (const auto problems = params.validate(); !problems.empty()) return makeError(qs(problems.front()));
     if (ws.db().queryInt("SELECT count(*) FROM users") > 0)
-        return makeError(tr("the workspace already holds users; demo data goes into a new, empty workspace"));
+        return makeError(Text::tr("the workspace already holds users; demo data goes into a new, empty workspace"));
 
     QElapsedTimer timer;
     timer.start();
@@ -236,8 +236,8 @@ Result<DemoReport> writeDemoData(Workspace& ws, const DemoOptions& options, cons
         ws.bumpDataVersion();
         tx.commit();
     } catch (const SqlError& e) {
-        if (e.isDiskFull()) return makeError(tr("the disk is full; no demo data was written"));
-        return makeError(tr("writing the demo data failed (%1); nothing was written").arg(QString::fromUtf8(e.what())));
+        if (e.isDiskFull()) return makeError(Text::tr("the disk is full; no demo data was written"));
+        return makeError(Text::tr("writing the demo data failed (%1); nothing was written").arg(QString::fromUtf8(e.what())));
     }
     report.seconds = timer.elapsed() / 1000.0;
     return report;

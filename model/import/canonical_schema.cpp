@@ -1,4 +1,5 @@
 #include "import/canonical_schema.h"
+#include "core/text.h"
 
 #include "core/civil_time.h"
 
@@ -9,7 +10,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 using F = FieldType;
 
@@ -160,22 +160,22 @@ QStringList importableTableNames()
 QString describeExpected(const FieldSpec& f)
 {
     switch (f.type) {
-    case F::Text: return tr("text");
-    case F::Integer: return tr("a whole number between %L1 and %L2").arg(f.min, 0, 'f', 0).arg(f.max, 0, 'f', 0);
+    case F::Text: return Text::tr("text");
+    case F::Integer: return Text::tr("a whole number between %L1 and %L2").arg(f.min, 0, 'f', 0).arg(f.max, 0, 'f', 0);
     case F::Real:
-    case F::Money: return tr("a number between %L1 and %L2").arg(f.min, 0, 'g', 10).arg(f.max, 0, 'g', 10);
-    case F::Timestamp: return tr("a date and time");
-    case F::Bool: return tr("yes/no (1/0, true/false, 是/否)");
-    case F::Gender: return tr("male / female / other (男 / 女)");
-    case F::EventType: return tr("view, search, cart, favorite or purchase (pv, buy, fav, 浏览, 购买 ...)");
-    case F::Group: return tr("treatment or control (实验组 / 对照组)");
-    case F::CampaignType: return tr("coupon, flash_sale, member or email");
-    case F::CampaignStatus: return tr("draft, scheduled, running, completed or archived");
-    case F::OrderStatus: return tr("paid or cancelled");
-    case F::Json: return tr("a JSON object");
-    case F::UserRef: return tr("a user id");
-    case F::CampaignRef: return tr("a campaign name or id");
-    case F::SegmentRef: return tr("a segment name");
+    case F::Money: return Text::tr("a number between %L1 and %L2").arg(f.min, 0, 'g', 10).arg(f.max, 0, 'g', 10);
+    case F::Timestamp: return Text::tr("a date and time");
+    case F::Bool: return Text::tr("yes/no (1/0, true/false, 是/否)");
+    case F::Gender: return Text::tr("male / female / other (男 / 女)");
+    case F::EventType: return Text::tr("view, search, cart, favorite or purchase (pv, buy, fav, 浏览, 购买 ...)");
+    case F::Group: return Text::tr("treatment or control (实验组 / 对照组)");
+    case F::CampaignType: return Text::tr("coupon, flash_sale, member or email");
+    case F::CampaignStatus: return Text::tr("draft, scheduled, running, completed or archived");
+    case F::OrderStatus: return Text::tr("paid or cancelled");
+    case F::Json: return Text::tr("a JSON object");
+    case F::UserRef: return Text::tr("a user id");
+    case F::CampaignRef: return Text::tr("a campaign name or id");
+    case F::SegmentRef: return Text::tr("a segment name");
     }
     return {};
 }

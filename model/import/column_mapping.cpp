@@ -1,4 +1,5 @@
 #include "import/column_mapping.h"
+#include "core/text.h"
 
 #include "import/value_parsers.h"
 
@@ -11,7 +12,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
@@ -65,7 +65,7 @@ Result<MappingOverrides> parseMappingArgument(const QString& text)
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return makeError(tr("--map expects field=column pairs separated by commas; \"%1\" has no field name").arg(part));
+            return makeError(Text::tr("--map expects field=column pairs separated by commas; \"%1\" has no field name").arg(part));
         out.push_back({part.left(eq).trimmed(), part.mid(eq + 1).trimmed()});
     }
     return out;
@@ -108,14 +108,14 @@ Status applyOverrides(ColumnMapping& m, const TableSpec& table, const QStringLis
         if (fi < 0) {
             QStringList fields;
             for (const FieldSpec& spec : table.fields) fields << qs(spec.name);
-            return makeError(tr("--map: \"%1\" is not a field of %2; its fields are: %3")
+            return makeError(Text::tr("--map: \"%1\" is not a field of %2; its fields are: %3")
                                  .arg(fieldName, qs(table.name), fields.join(QStringLiteral(", "))));
         }
         int column = -1;
         if (!columnName.isEmpty()) {
             column = findColumn(header, columnName);
             if (column < 0)
-                return makeError(tr("--map: the file has no column \"%1\"; its columns are: %2")
+                return makeError(Text::tr("--map: the file has no column \"%1\"; its columns are: %2")
                                      .arg(columnName, columnList(header)));
             // A column feeds one field: take it away from any other.
             for (int& other : m.fieldColumn)
@@ -128,7 +128,7 @@ Status applyOverrides(ColumnMapping& m, const TableSpec& table, const QStringLis
     for (const QString& name : skipColumns) {
         const int c = findColumn(header, name);
         if (c < 0)
-            return makeError(tr("--skip-columns: the file has no column \"%1\"; its columns are: %2").arg(name, columnList(header)));
+            return makeError(Text::tr("--skip-columns: the file has no column \"%1\"; its columns are: %2").arg(name, columnList(header)));
         skip[static_cast<std::size_t>(c)] = true;
         for (int& other : m.fieldColumn)
             if (other == c) other = -1;
@@ -151,7 +151,7 @@ Status checkRequiredFields(const ColumnMapping& m, const TableSpec& table, const
     for (std::size_t f = 0; f < table.fields.size(); ++f)
         if (table.fields[f].required && m.fieldColumn[f] < 0) missing << qs(table.fields[f].name);
     if (missing.isEmpty()) return std::nullopt;
-    return makeError(tr("required field(s) %1 of %2 not found among the file's columns (%3); name the columns with "
+    return makeError(Text::tr("required field(s) %1 of %2 not found among the file's columns (%3); name the columns with "
                         "--map, e.g. --map %4=\"Your Column\"")
                          .arg(missing.join(QStringLiteral(", ")), qs(table.name), columnList(header), missing.first()));
 }

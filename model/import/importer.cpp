@@ -1,4 +1,5 @@
 #include "import/importer.h"
+#include "core/text.h"
 
 #include "csv/byte_source.h"
 #include "csv/csv_reader.h"
@@ -25,7 +26,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 std::unique_ptr<RowHandler> makeHandler(const ImportOptions& options, Error& error)
 {
@@ -33,14 +33,14 @@ std::unique_ptr<RowHandler> makeHandler(const ImportOptions& options, Error& err
         const QString p = options.preset.trimmed().toLower();
         if (p == QLatin1String("hillstrom")) return makeHillstromPreset();
         if (p == QLatin1String("online-retail") || p == QLatin1String("online_retail")) return makeOnlineRetailPreset();
-        error.message = tr("unknown preset \"%1\"; presets: %2").arg(options.preset, importPresetNames().join(QStringLiteral(", ")));
+        error.message = Text::tr("unknown preset \"%1\"; presets: %2").arg(options.preset, importPresetNames().join(QStringLiteral(", ")));
         return nullptr;
     }
     const TableSpec* table = findTable(options.table);
     if (!table) {
         error.message = options.table.isEmpty()
-                            ? tr("say which table the file is for (--table) or use a preset (--preset)")
-                            : tr("cannot import into \"%1\"; tables: %2")
+                            ? Text::tr("say which table the file is for (--table) or use a preset (--preset)")
+                            : Text::tr("cannot import into \"%1\"; tables: %2")
                                   .arg(options.table, importableTableNames().join(QStringLiteral(", ")));
         return nullptr;
     }
@@ -76,7 +76,7 @@ std::optional<QString> findEarlierImport(Database& db, const QString& target, co
     while (st.step()) {
         if (sha.isEmpty()) sha = contentSha256(path);
         if (st.text(1).toLatin1() == sha)
-            return tr("this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed. "
+            return Text::tr("this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed. "
                       "Import it again with --force")
                 .arg(target, QDateTime::fromSecsSinceEpoch(st.int64(2)).toString(Qt::ISODate))
                 .arg(st.int64(0))
@@ -128,15 +128,15 @@ bool checkRecord(CsvRecord& rec, ImportContext& ctx, const TextDecoder& decoder)
 {
     const auto columns = static_cast<std::size_t>(ctx.header().size());
     if (rec.problem == CsvRecord::Problem::TextAfterQuote) {
-        ctx.reject(rec, rec.problemColumn - 1, tr("malformed quotes"),
-                   tr("line %1, column %2: text follows a closing quote; a quote inside a quoted field must be doubled (\"\")")
+        ctx.reject(rec, rec.problemColumn - 1, Text::tr("malformed quotes"),
+                   Text::tr("line %1, column %2: text follows a closing quote; a quote inside a quoted field must be doubled (\"\")")
                        .arg(rec.line)
                        .arg(rec.problemColumn));
         return false;
     }
     if (rec.problem == CsvRecord::Problem::NulByte) {
-        ctx.reject(rec, rec.problemColumn - 1, tr("NUL byte"),
-                   tr("line %1, column %2: contains a NUL byte (binary data in a text file)").arg(rec.line).arg(rec.problemColumn));
+        ctx.reject(rec, rec.problemColumn - 1, Text::tr("NUL byte"),
+                   Text::tr("line %1, column %2: contains a NUL byte (binary data in a text file)").arg(rec.line).arg(rec.problemColumn));
         return false;
     }
     if (rec.size() > columns) {
@@ -146,16 +146,16 @@ bool checkRecord(CsvRecord& rec, ImportContext& ctx, const TextDecoder& decoder)
         if (extraEmpty) rec.fields.resize(columns);
     }
     if (rec.size() != columns) {
-        ctx.reject(rec, -1, tr("wrong number of fields"),
-                   tr("line %1: expected %2 fields as in the header, found %3").arg(rec.line).arg(columns).arg(rec.size()));
+        ctx.reject(rec, -1, Text::tr("wrong number of fields"),
+                   Text::tr("line %1: expected %2 fields as in the header, found %3").arg(rec.line).arg(columns).arg(rec.size()));
         return false;
     }
     if (decoder.invalidSequences() > 0) {
         for (std::size_t i = 0; i < rec.size(); ++i) {
             if (rec[i].find(kReplacementUtf8) == std::string_view::npos) continue;
             const QString enc = decoder.encoding();
-            ctx.reject(rec, static_cast<int>(i), tr("invalid characters for the encoding"),
-                       tr("line %1, column %2 (%3): bytes that are not valid %4; the file may use another encoding "
+            ctx.reject(rec, static_cast<int>(i), Text::tr("invalid characters for the encoding"),
+                       Text::tr("line %1, column %2 (%3): bytes that are not valid %4; the file may use another encoding "
                           "(try --encoding gb18030 for Chinese files from Excel, or --encoding windows-1252)")
                            .arg(rec.line)
                            .arg(i + 1)
@@ -183,7 +183,7 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
         report.seconds = timer.elapsed() / 1000.0;
         return report;
     };
-    if (ws.readOnly()) return fail(makeError(tr("the workspace is read-only; nothing can be imported into it")));
+    if (ws.readOnly()) return fail(makeError(Text::tr("the workspace is read-only; nothing can be imported into it")));
 
     Error handlerError = makeError({});
     std::unique_ptr<RowHandler> handler = makeHandler(options, handlerError);
@@ -210,7 +210,7 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
                 return report;
             }
         } catch (const SqlError& e) {
-            return fail(makeError(tr("cannot read the workspace: %1").arg(QString::fromUtf8(e.what()))));
+            return fail(makeError(Text::tr("cannot read the workspace: %1").arg(QString::fromUtf8(e.what()))));
         }
     }
 
@@ -257,7 +257,7 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
                 if (!progress(p)) {
                     rejects.discard();
                     report.outcome = ImportReport::Outcome::Cancelled;
-                    report.error = makeError(tr("the import was cancelled; nothing was changed"));
+                    report.error = makeError(Text::tr("the import was cancelled; nothing was changed"));
                     report.seconds = timer.elapsed() / 1000.0;
                     return report;   // the transaction rolls back
                 }
@@ -265,9 +265,9 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
         }
         report.lines = reader.linesRead();
         if (reader.bareQuotes() > 0)
-            ctx.note(tr("%L1 quote characters inside unquoted fields (like 12\" vinyl) were kept as text").arg(reader.bareQuotes()));
+            ctx.note(Text::tr("%L1 quote characters inside unquoted fields (like 12\" vinyl) were kept as text").arg(reader.bareQuotes()));
         if (decoder->invalidSequences() > 0)
-            ctx.note(tr("%L1 byte sequences were not valid %2 (first on line %3); the rows holding them were rejected")
+            ctx.note(Text::tr("%L1 byte sequences were not valid %2 (first on line %3); the rows holding them were rejected")
                          .arg(decoder->invalidSequences())
                          .arg(decoder->encoding())
                          .arg(decoder->firstInvalidLine()));
@@ -277,7 +277,7 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
             return fail(*s);
         }
         ctx.finishBulkLoads();
-        if (!rejects.close()) return fail(makeError(tr("cannot write the rejects file %1: %2").arg(rejects.path(), rejects.errorString())));
+        if (!rejects.close()) return fail(makeError(Text::tr("cannot write the rejects file %1: %2").arg(rejects.path(), rejects.errorString())));
         report.rejectsPath = rejects.used() || report.rowsRejected + report.valuesCleared > 0 ? rejects.path() : QString();
 
         sha = text.sha256();
@@ -312,13 +312,13 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
     } catch (const SqlError& e) {
         rejects.discard();
         if (e.isDiskFull())
-            return fail(makeError(tr("the disk is full; nothing was imported and the workspace is unchanged. Free some space and try again")));
+            return fail(makeError(Text::tr("the disk is full; nothing was imported and the workspace is unchanged. Free some space and try again")));
         if (e.isBusy())
-            return fail(makeError(tr("the workspace is busy (another program is writing to it); nothing was imported")));
-        return fail(makeError(tr("the workspace could not be written (%1); nothing was imported").arg(QString::fromUtf8(e.what()))));
+            return fail(makeError(Text::tr("the workspace is busy (another program is writing to it); nothing was imported")));
+        return fail(makeError(Text::tr("the workspace could not be written (%1); nothing was imported").arg(QString::fromUtf8(e.what()))));
     } catch (const std::exception& e) {
         rejects.discard();
-        return fail(makeError(tr("the import failed: %1; nothing was imported").arg(QString::fromUtf8(e.what()))));
+        return fail(makeError(Text::tr("the import failed: %1; nothing was imported").arg(QString::fromUtf8(e.what()))));
     }
     report.seconds = timer.elapsed() / 1000.0;
     return report;

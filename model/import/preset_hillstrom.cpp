@@ -1,4 +1,5 @@
 #include "import/preset_hillstrom.h"
+#include "core/text.h"
 
 #include "import/preset_support.h"
 #include "import/value_parsers.h"
@@ -17,7 +18,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 enum Col { Recency, HistorySegment, History, Mens, Womens, ZipCode, Newbie, Channel, Segment, Visit, Conversion, Spend, ColCount };
@@ -70,25 +70,25 @@ public:
         auto flag = [&](Col c, std::int64_t& out) {
             const auto v = parseBool(field(c));
             if (!v) {
-                bad(c, tr("not allowed"), tr("is not 0 or 1"));
+                bad(c, Text::tr("not allowed"), Text::tr("is not 0 or 1"));
                 return false;
             }
             out = *v;
             return true;
         };
         const auto recency = parseInteger(field(Recency), ctx.numbers);
-        if (!recency || *recency < 1 || *recency > 12) return bad(Recency, tr("out of range"), tr("is not a number of months from 1 to 12"));
+        if (!recency || *recency < 1 || *recency > 12) return bad(Recency, Text::tr("out of range"), Text::tr("is not a number of months from 1 to 12"));
         const auto history = parseNumber(field(History), ctx.numbers);
-        if (!history || *history < 0) return bad(History, tr("not a number"), tr("is not a spend amount"));
+        if (!history || *history < 0) return bad(History, Text::tr("not a number"), Text::tr("is not a spend amount"));
         const auto spend = parseNumber(field(Spend), ctx.numbers);
-        if (!spend || *spend < 0) return bad(Spend, tr("not a number"), tr("is not a spend amount"));
+        if (!spend || *spend < 0) return bad(Spend, Text::tr("not a number"), Text::tr("is not a spend amount"));
         std::int64_t mens = 0, womens = 0, newbie = 0, visit = 0, conversion = 0;
         if (!flag(Mens, mens) || !flag(Womens, womens) || !flag(Newbie, newbie) || !flag(Visit, visit) || !flag(Conversion, conversion))
             return;
         const std::string_view arm = field(Segment);
         const bool control = arm == "No E-Mail";
         if (!control && arm != "Mens E-Mail" && arm != "Womens E-Mail")
-            return bad(Segment, tr("not allowed"), tr("is not one of the test's arms (Mens E-Mail, Womens E-Mail, No E-Mail)"));
+            return bad(Segment, Text::tr("not allowed"), Text::tr("is not one of the test's arms (Mens E-Mail, Womens E-Mail, No E-Mail)"));
 
         // The data row number is the customer's only identity.
         char id[24];
@@ -122,7 +122,7 @@ public:
 
     Status finish(ImportContext& ctx) override
     {
-        ctx.note(tr("the Hillstrom data has no dates: the campaign, its exposures and responses carry no time "
+        ctx.note(Text::tr("the Hillstrom data has no dates: the campaign, its exposures and responses carry no time "
                     "(the e-mails went out in 2008; outcomes cover the two weeks after)"));
         return std::nullopt;
     }

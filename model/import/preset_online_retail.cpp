@@ -1,4 +1,5 @@
 #include "import/preset_online_retail.h"
+#include "core/text.h"
 
 #include "import/preset_support.h"
 #include "import/value_parsers.h"
@@ -15,7 +16,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 enum Col { InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country, ColCount };
@@ -65,29 +65,29 @@ public:
             ctx.reject(rec, col_[c], reason, presetWhere(rec, col_[c], ctx) + QStringLiteral(": \"") + qs(field(c)) + QStringLiteral("\" ") + what);
         };
         const std::string_view invoice = field(InvoiceNo);
-        if (invoice.empty()) return bad(InvoiceNo, tr("missing value"), tr("is empty: every line needs its invoice number"));
+        if (invoice.empty()) return bad(InvoiceNo, Text::tr("missing value"), Text::tr("is empty: every line needs its invoice number"));
         if (invoice.front() == 'A' || invoice.front() == 'a')
-            return bad(InvoiceNo, tr("accounting adjustment"), tr("is a bad-debt adjustment (an \"A\" invoice), not a sale"));
+            return bad(InvoiceNo, Text::tr("accounting adjustment"), Text::tr("is a bad-debt adjustment (an \"A\" invoice), not a sale"));
         const bool cancelled = invoice.front() == 'C' || invoice.front() == 'c';
         const std::string_view stock = field(StockCode);
-        if (stock.empty()) return bad(StockCode, tr("missing value"), tr("is empty: every line needs a stock code"));
+        if (stock.empty()) return bad(StockCode, Text::tr("missing value"), Text::tr("is empty: every line needs a stock code"));
 
         ParseFailure why = ParseFailure::None;
         const auto quantity = parseInteger(field(Quantity), ctx.numbers, &why);
-        if (!quantity) return bad(Quantity, tr("not a number"), describe(why));
-        if (*quantity == 0) return bad(Quantity, tr("zero quantity"), tr("is zero: a line must sell or return something"));
+        if (!quantity) return bad(Quantity, Text::tr("not a number"), describe(why));
+        if (*quantity == 0) return bad(Quantity, Text::tr("zero quantity"), Text::tr("is zero: a line must sell or return something"));
         if (*quantity < 0 && !cancelled)
-            return bad(Quantity, tr("stock adjustment"),
-                       tr("is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer's return"));
+            return bad(Quantity, Text::tr("stock adjustment"),
+                       Text::tr("is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer's return"));
         if (*quantity > 0 && cancelled)
-            return bad(Quantity, tr("not allowed"), tr("is positive on a cancellation invoice"));
+            return bad(Quantity, Text::tr("not allowed"), Text::tr("is positive on a cancellation invoice"));
         const auto price = parseNumber(field(UnitPrice), ctx.numbers, &why);
-        if (!price) return bad(UnitPrice, tr("not a number"), describe(why));
-        if (*price < 0) return bad(UnitPrice, tr("negative price"), tr("is a negative unit price"));
+        if (!price) return bad(UnitPrice, Text::tr("not a number"), describe(why));
+        if (*price < 0) return bad(UnitPrice, Text::tr("negative price"), Text::tr("is a negative unit price"));
         const auto ts = parseTimestamp(field(InvoiceDate), ctx.dates, &why);
-        if (!ts) return bad(InvoiceDate, tr("not a date"), describe(why));
+        if (!ts) return bad(InvoiceDate, Text::tr("not a date"), describe(why));
         if (*ts < earliestPlausibleTime() || *ts > latestPlausibleTime())
-            return bad(InvoiceDate, tr("date out of range"), tr("is before 1990 or in the future"));
+            return bad(InvoiceDate, Text::tr("date out of range"), Text::tr("is before 1990 or in the future"));
 
         // The customer: CustomerID may be written 17850 or 17850.0.
         std::string customer(field(CustomerID));
@@ -104,8 +104,8 @@ public:
             order.cancelled = cancelled;
             if (!customer.empty()) order.uid = userFor(customer, field(Country), ctx);
         } else if (order.customer != customer) {
-            return bad(CustomerID, tr("conflicting customer"),
-                       tr("differs from the customer on the invoice's earlier lines (\"%1\")").arg(qs(order.customer)));
+            return bad(CustomerID, Text::tr("conflicting customer"),
+                       Text::tr("differs from the customer on the invoice's earlier lines (\"%1\")").arg(qs(order.customer)));
         }
         order.ts = std::min(order.ts, *ts);
         order.amount += double(*quantity) * *price;
@@ -160,13 +160,13 @@ public:
             product.run();
             ctx.countInserted(QStringLiteral("products"));
         }
-        ctx.note(tr("%L1 invoices are cancellations (\"C\" invoices), kept as cancelled orders with negative amounts").arg(cancelled));
-        ctx.note(tr("%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales "
+        ctx.note(Text::tr("%L1 invoices are cancellations (\"C\" invoices), kept as cancelled orders with negative amounts").arg(cancelled));
+        ctx.note(Text::tr("%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales "
                     "and products, not in any customer's history")
                      .arg(guestLines_)
                      .arg(guest));
         if (countryConflicts_ > 0)
-            ctx.note(tr("%L1 customers appear with more than one country; the first one seen was kept").arg(countryConflicts_));
+            ctx.note(Text::tr("%L1 customers appear with more than one country; the first one seen was kept").arg(countryConflicts_));
         return std::nullopt;
     }
 

@@ -1,12 +1,10 @@
 #include "import/preset_support.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 
 namespace cwb::model {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
-}
 
 Status locateColumns(const QStringList& header, const std::vector<const char*>& names, std::vector<int>& columns,
                      const QString& presetName)
@@ -20,13 +18,13 @@ Status locateColumns(const QStringList& header, const std::vector<const char*>& 
         if (columns[i] < 0) missing << want;
     }
     if (missing.isEmpty()) return std::nullopt;
-    return makeError(tr("this does not look like the %1 file: column(s) %2 are missing (found: %3)")
+    return makeError(Text::tr("this does not look like the %1 file: column(s) %2 are missing (found: %3)")
                          .arg(presetName, missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", "))));
 }
 
 QString presetWhere(const CsvRecord& rec, int column, const ImportContext& ctx)
 {
-    return tr("line %1, column %2 (%3)").arg(rec.line).arg(column + 1).arg(ctx.columnName(column));
+    return Text::tr("line %1, column %2 (%3)").arg(rec.line).arg(column + 1).arg(ctx.columnName(column));
 }
 
 } // namespace cwb::model

@@ -1,4 +1,5 @@
 #include "import/rejects_writer.h"
+#include "core/text.h"
 
 #include "csv/csv_reader.h"
 
@@ -6,9 +7,6 @@
 
 namespace cwb::model {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
-}
 
 RejectsWriter::~RejectsWriter() { close(); }
 
@@ -21,9 +19,9 @@ void RejectsWriter::write(qint64 line, int column, const QString& field, std::st
             throw std::runtime_error("cannot write the rejects file " + path_.toStdString() + ": "
                                      + file_.errorString().toStdString());
         file_.write("\xEF\xBB\xBF");
-        const QByteArray header = (tr("line") + QLatin1Char(',') + tr("column") + QLatin1Char(',') + tr("field")
-                                   + QLatin1Char(',') + tr("value") + QLatin1Char(',') + tr("reason") + QLatin1Char(',')
-                                   + tr("action") + QLatin1Char(',') + tr("record") + QLatin1Char('\n'))
+        const QByteArray header = (Text::tr("line") + QLatin1Char(',') + Text::tr("column") + QLatin1Char(',') + Text::tr("field")
+                                   + QLatin1Char(',') + Text::tr("value") + QLatin1Char(',') + Text::tr("reason") + QLatin1Char(',')
+                                   + Text::tr("action") + QLatin1Char(',') + Text::tr("record") + QLatin1Char('\n'))
                                       .toUtf8();
         file_.write(header);
     }
@@ -32,7 +30,7 @@ void RejectsWriter::write(qint64 line, int column, const QString& field, std::st
     const QByteArray fieldText = field.toUtf8();
     const QByteArray reasonText = reason.toUtf8();
     const QByteArray actionText =
-        (action == Action::RowRejected ? tr("row rejected") : tr("value cleared, row kept")).toUtf8();
+        (action == Action::RowRejected ? Text::tr("row rejected") : Text::tr("value cleared, row kept")).toUtf8();
     const std::string original = formatCsvLine(record);
     auto view = [](const QByteArray& b) { return std::string_view(b.constData(), static_cast<std::size_t>(b.size())); };
     line_ = formatCsvLine({view(lineText), view(columnText), view(fieldText), value, view(reasonText), view(actionText),

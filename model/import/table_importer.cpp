@@ -1,4 +1,5 @@
 #include "import/table_importer.h"
+#include "core/text.h"
 
 #include "import/canonical_schema.h"
 #include "import/column_mapping.h"
@@ -24,7 +25,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
@@ -123,7 +123,7 @@ public:
                     guest = true;   // an order without a customer: kept as a guest order
                     continue;
                 }
-                if (field.required) return rejectField(col, tr("missing value"), tr("is empty, but %1 is required").arg(qs(field.name)));
+                if (field.required) return rejectField(col, Text::tr("missing value"), Text::tr("is empty, but %1 is required").arg(qs(field.name)));
                 continue;   // NULL
             }
             if (!bindField(field, col, param, v, existingUser)) return;
@@ -133,8 +133,8 @@ public:
         // Rules across fields.
         if (amountNegative_ && !cancelled_) {
             const int col = mapping_.column(spec_, "amount");
-            return rejectField(col, tr("negative amount"),
-                               tr("is negative, but the order is not cancelled (map a status column, or import returns as cancelled orders)"));
+            return rejectField(col, Text::tr("negative amount"),
+                               Text::tr("is negative, but the order is not cancelled (map a status column, or import returns as cancelled orders)"));
         }
         if (lineParam_ > 0) {   // order_items without a line number: count lines per order in this file
             const std::string order(trimmed((*rec_)[static_cast<std::size_t>(mapping_.column(spec_, "order_id"))]));
@@ -146,7 +146,7 @@ public:
         if (!spec_.keyFields.empty()) {
             const auto [it, fresh] = seen_.try_emplace(key_, rec.line);
             if (!fresh)
-                return rejectRow(tr("duplicate key"), tr("line %1: the same %2 as line %3; the first one was kept")
+                return rejectRow(Text::tr("duplicate key"), Text::tr("line %1: the same %2 as line %3; the first one was kept")
                                                          .arg(rec.line)
                                                          .arg(keyDescription())
                                                          .arg(it->second));
@@ -183,12 +183,12 @@ public:
     Status finish(ImportContext& ctx) override
     {
         if (guestOrders_ > 0)
-            ctx.note(tr("%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any "
+            ctx.note(Text::tr("%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any "
                         "customer's history)").arg(guestOrders_));
         for (Attribute& a : attributes_) {
             ctx.report.attributes.push_back({qs(a.key), a.numeric, a.values});
             if (a.textInNumeric > 0)
-                ctx.note(tr("attribute \"%1\": %L2 values were not numbers and were kept as text").arg(qs(a.key)).arg(a.textInNumeric));
+                ctx.note(Text::tr("attribute \"%1\": %L2 values were not numbers and were kept as text").arg(qs(a.key)).arg(a.textInNumeric));
         }
         if (createdSegments_ > 0) ctx.countInserted(QStringLiteral("segments"), createdSegments_);
         return std::nullopt;
@@ -307,7 +307,7 @@ private:
 
     QString where(int col) const
     {
-        return tr("line %1, column %2 (%3)").arg(rec_->line).arg(col + 1).arg(ctx_->columnName(col));
+        return Text::tr("line %1, column %2 (%3)").arg(rec_->line).arg(col + 1).arg(ctx_->columnName(col));
     }
 
     void rejectField(int col, const QString& reason, const QString& what)
@@ -334,7 +334,7 @@ private:
     bool checkRange(const FieldSpec& field, int col, int param, double value)
     {
         if (value >= field.min && value <= field.max) return true;
-        return invalid(field, col, param, tr("out of range"), tr("is out of range: expected %1").arg(describeExpected(field)));
+        return invalid(field, col, param, Text::tr("out of range"), Text::tr("is out of range: expected %1").arg(describeExpected(field)));
     }
 
     bool bindField(const FieldSpec& field, int col, int param, std::string_view v, std::optional<std::int64_t>& existingUser)
@@ -343,14 +343,14 @@ private:
         switch (field.type) {
         case FieldType::Text:
             if (v.size() > ImportContext::kMaxTextBytes)
-                return invalid(field, col, param, tr("value too long"), tr("is longer than 64 KB"));
+                return invalid(field, col, param, Text::tr("value too long"), Text::tr("is longer than 64 KB"));
             if (field.name == "user_id" && spec_.name == "users") existingUser = ctx_->users().find(v);
             insert_.bind(param, v, false);
             setKeyPart(field, v);
             return true;
         case FieldType::Integer: {
             const auto x = parseInteger(v, ctx_->numbers, &why);
-            if (!x) return invalid(field, col, param, tr("not a number"), describe(why));
+            if (!x) return invalid(field, col, param, Text::tr("not a number"), describe(why));
             if (!checkRange(field, col, param, double(*x))) return false;
             if (double(*x) < field.min || double(*x) > field.max) return true;   // cleared
             insert_.bind(param, *x);
@@ -360,7 +360,7 @@ private:
         case FieldType::Real:
         case FieldType::Money: {
             const auto x = parseNumber(v, ctx_->numbers, &why);
-            if (!x) return invalid(field, col, param, tr("not a number"), describe(why));
+            if (!x) return invalid(field, col, param, Text::tr("not a number"), describe(why));
             if (!checkRange(field, col, param, *x)) return false;
             if (*x < field.min || *x > field.max) return true;
             if (field.name == "amount" && *x < 0) amountNegative_ = true;
@@ -369,17 +369,17 @@ private:
         }
         case FieldType::Timestamp: {
             const auto t = parseTimestamp(v, ctx_->dates, &why);
-            if (!t) return invalid(field, col, param, tr("not a date"), describe(why));
+            if (!t) return invalid(field, col, param, Text::tr("not a date"), describe(why));
             if (*t < earliestPlausibleTime())
-                return invalid(field, col, param, tr("date out of range"), tr("is before 1990; check the date format"));
+                return invalid(field, col, param, Text::tr("date out of range"), Text::tr("is before 1990; check the date format"));
             if (*t > latestPlausibleTime())
-                return invalid(field, col, param, tr("date out of range"), tr("is in the future"));
+                return invalid(field, col, param, Text::tr("date out of range"), Text::tr("is in the future"));
             insert_.bind(param, *t);
             return true;
         }
         case FieldType::Bool: {
             const auto b = parseBool(v);
-            if (!b) return invalid(field, col, param, tr("not allowed"), tr("is not %1").arg(describeExpected(field)));
+            if (!b) return invalid(field, col, param, Text::tr("not allowed"), Text::tr("is not %1").arg(describeExpected(field)));
             insert_.bind(param, std::int64_t(*b));
             return true;
         }
@@ -398,7 +398,7 @@ private:
             case FieldType::CampaignStatus: w = parseCampaignStatus(v); break;
             default: w = parseOrderStatus(v); break;
             }
-            if (!w) return invalid(field, col, param, tr("not allowed"), tr("is not %1").arg(describeExpected(field)));
+            if (!w) return invalid(field, col, param, Text::tr("not allowed"), Text::tr("is not %1").arg(describeExpected(field)));
             if (field.type == FieldType::OrderStatus) cancelled_ = *w == "cancelled";
             insert_.bind(param, *w, false);
             return true;
@@ -407,7 +407,7 @@ private:
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(v.data(), static_cast<qsizetype>(v.size())), &error);
             if (!doc.isObject())
-                return invalid(field, col, param, tr("not JSON"), tr("is not a JSON object (%1)").arg(error.errorString()));
+                return invalid(field, col, param, Text::tr("not JSON"), Text::tr("is not a JSON object (%1)").arg(error.errorString()));
             insert_.bind(param, v, false);
             return true;
         }
@@ -415,8 +415,8 @@ private:
             std::optional<std::int64_t> uid = ctx_->users().find(v);
             if (!uid) {
                 if (!ctx_->options.createMissingUsers) {
-                    rejectField(col, tr("unknown user"),
-                                tr("is not a user in the workspace (import the users file first, or use --create-users)"));
+                    rejectField(col, Text::tr("unknown user"),
+                                Text::tr("is not a user in the workspace (import the users file first, or use --create-users)"));
                     return false;
                 }
                 uid = ctx_->createUser(v);
@@ -435,7 +435,7 @@ private:
                     if (i.value() == id) it = i;
             }
             if (it == campaigns_.end()) {
-                rejectField(col, tr("unknown campaign"), tr("is not a campaign in the workspace (import the campaigns file first)"));
+                rejectField(col, Text::tr("unknown campaign"), Text::tr("is not a campaign in the workspace (import the campaigns file first)"));
                 return false;
             }
             insert_.bind(param, it.value());
@@ -482,13 +482,13 @@ private:
         const int ext = e.extendedCode();
         if (ext == SQLITE_CONSTRAINT_FOREIGNKEY) {
             if (spec_.name == "order_items")
-                return rejectRow(tr("unknown order"), tr("line %1: the order is not in the workspace (import the orders first)").arg(rec_->line));
+                return rejectRow(Text::tr("unknown order"), Text::tr("line %1: the order is not in the workspace (import the orders first)").arg(rec_->line));
             if (spec_.name == "responses")
-                return rejectRow(tr("no matching exposure"),
-                                 tr("line %1: this user was not exposed to this campaign (import the exposures first)").arg(rec_->line));
-            return rejectRow(tr("unknown reference"), tr("line %1: refers to something not in the workspace").arg(rec_->line));
+                return rejectRow(Text::tr("no matching exposure"),
+                                 Text::tr("line %1: this user was not exposed to this campaign (import the exposures first)").arg(rec_->line));
+            return rejectRow(Text::tr("unknown reference"), Text::tr("line %1: refers to something not in the workspace").arg(rec_->line));
         }
-        rejectRow(tr("not allowed"), tr("line %1: the workspace refused the row (%2)").arg(rec_->line).arg(QString::fromUtf8(e.what())));
+        rejectRow(Text::tr("not allowed"), Text::tr("line %1: the workspace refused the row (%2)").arg(rec_->line).arg(QString::fromUtf8(e.what())));
     }
 
     void buildAttributes()

@@ -1,4 +1,5 @@
 #include "import/value_parsers.h"
+#include "core/text.h"
 
 #include "core/civil_time.h"
 
@@ -16,7 +17,6 @@ using engine::isValidCivil;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Import", text); }
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -227,16 +227,16 @@ QString describe(ParseFailure failure)
 {
     switch (failure) {
     case ParseFailure::None: return {};
-    case ParseFailure::NotANumber: return tr("is not a number");
+    case ParseFailure::NotANumber: return Text::tr("is not a number");
     case ParseFailure::LooksLikeDecimalComma:
-        return tr("looks like a number with a decimal comma; import with the decimal comma option (--decimal-comma)");
+        return Text::tr("looks like a number with a decimal comma; import with the decimal comma option (--decimal-comma)");
     case ParseFailure::LooksLikeDecimalPoint:
-        return tr("looks like a number with a decimal point, but the file is read with a decimal comma");
-    case ParseFailure::NotAnInteger: return tr("is not a whole number");
+        return Text::tr("looks like a number with a decimal point, but the file is read with a decimal comma");
+    case ParseFailure::NotAnInteger: return Text::tr("is not a whole number");
     case ParseFailure::NotADate:
-        return tr("is not a date (expected e.g. 2010-12-01 08:26, 12/1/2010 8:26, 2010年12月1日 or Unix seconds)");
-    case ParseFailure::NoSuchDate: return tr("is not a real calendar date or time");
-    case ParseFailure::AmbiguousDate: return tr("is an ambiguous date");
+        return Text::tr("is not a date (expected e.g. 2010-12-01 08:26, 12/1/2010 8:26, 2010年12月1日 or Unix seconds)");
+    case ParseFailure::NoSuchDate: return Text::tr("is not a real calendar date or time");
+    case ParseFailure::AmbiguousDate: return Text::tr("is an ambiguous date");
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "workspace/workspace.h"
+#include "core/text.h"
 
 #include "sql/sql_error.h"
 #include "sql/statement.h"
@@ -20,7 +21,6 @@ namespace cwb::model {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cwb::Workspace", text); }
 
 Error fileError(const QString& path, const QString& message)
 {
@@ -50,7 +50,7 @@ Status upgrade(Database& db, int fromVersion)
         Database backup(backupPath, Database::Mode::ReadWriteCreate);
         copyDatabase(db.handle(), backup.handle());
     } catch (const SqlError& e) {
-        return fileError(db.path(), tr("cannot back up the workspace before upgrading it (%1); nothing was changed")
+        return fileError(db.path(), Text::tr("cannot back up the workspace before upgrading it (%1); nothing was changed")
                                         .arg(QString::fromUtf8(e.what())));
     }
     try {
@@ -61,13 +61,13 @@ Status upgrade(Database& db, int fromVersion)
             copyDatabase(backup.handle(), db.handle());
         } catch (const SqlError& restoreError) {
             return fileError(db.path(),
-                             tr("upgrading the workspace from version %1 failed (%2) and restoring it failed too (%3); "
+                             Text::tr("upgrading the workspace from version %1 failed (%2) and restoring it failed too (%3); "
                                 "the untouched copy is %4")
                                  .arg(fromVersion)
                                  .arg(QString::fromUtf8(e.what()), QString::fromUtf8(restoreError.what()), backupPath));
         }
         QFile::remove(backupPath);
-        return fileError(db.path(), tr("upgrading the workspace from version %1 failed (%2); it was restored unchanged")
+        return fileError(db.path(), Text::tr("upgrading the workspace from version %1 failed (%2); it was restored unchanged")
                                         .arg(fromVersion)
                                         .arg(QString::fromUtf8(e.what())));
     }
@@ -92,8 +92,8 @@ Result<Workspace> Workspace::create(const QString& path)
     const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
-            return fileError(path, tr("a file of that name already exists; choose another name or remove it first"));
-        return fileError(path, tr("cannot create the workspace: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            return fileError(path, Text::tr("a file of that name already exists; choose another name or remove it first"));
+        return fileError(path, Text::tr("cannot create the workspace: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     }
     ::close(fd);
     try {
@@ -104,7 +104,7 @@ Result<Workspace> Workspace::create(const QString& path)
         return Workspace(std::move(db), false);
     } catch (const SqlError& e) {
         QFile::remove(path);
-        return fileError(path, tr("cannot create the workspace: %1").arg(QString::fromUtf8(e.what())));
+        return fileError(path, Text::tr("cannot create the workspace: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -112,16 +112,16 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fileError(path, tr("no such workspace; create one with \"cwb init\" or \"cwb demo\""));
-    if (info.isDir()) return fileError(path, tr("this is a folder, not a workspace file"));
+        return fileError(path, Text::tr("no such workspace; create one with \"cwb init\" or \"cwb demo\""));
+    if (info.isDir()) return fileError(path, Text::tr("this is a folder, not a workspace file"));
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fileError(path, tr("cannot read the file: %1").arg(f.errorString()));
+            return fileError(path, Text::tr("cannot read the file: %1").arg(f.errorString()));
         const QByteArray head = f.read(16);
-        if (head.isEmpty()) return fileError(path, tr("the file is empty; it is not a workspace"));
+        if (head.isEmpty()) return fileError(path, Text::tr("the file is empty; it is not a workspace"));
         if (head != QByteArray("SQLite format 3\0", 16))
-            return fileError(path, tr("not a Campaign Workbench workspace (not an SQLite database)"));
+            return fileError(path, Text::tr("not a Campaign Workbench workspace (not an SQLite database)"));
     }
     try {
         Database db(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -130,15 +130,15 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
         const auto appId = static_cast<int>(db.queryInt("PRAGMA application_id"));
         const auto version = static_cast<int>(db.queryInt("PRAGMA user_version"));
         if (appId != kApplicationId)
-            return fileError(path, tr("not a Campaign Workbench workspace (an SQLite database of another program)"));
+            return fileError(path, Text::tr("not a Campaign Workbench workspace (an SQLite database of another program)"));
         if (version > latestSchemaVersion())
-            return fileError(path, tr("this workspace was written by a newer Campaign Workbench (schema version %1; "
+            return fileError(path, Text::tr("this workspace was written by a newer Campaign Workbench (schema version %1; "
                                       "this build reads up to %2); update the program to open it")
                                        .arg(version)
                                        .arg(latestSchemaVersion()));
         if (version < latestSchemaVersion()) {
             if (readOnly)
-                return fileError(path, tr("this workspace has an older schema (version %1) and must be upgraded, "
+                return fileError(path, Text::tr("this workspace has an older schema (version %1) and must be upgraded, "
                                           "but it is read-only; copy it somewhere writable first")
                                            .arg(version));
             if (Status s = upgrade(db, version)) return *s;
@@ -148,10 +148,10 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
         return Workspace(std::move(db), readOnly);
     } catch (const SqlError& e) {
         if (e.isBusy())
-            return fileError(path, tr("the workspace is locked by another program; close it there and try again"));
+            return fileError(path, Text::tr("the workspace is locked by another program; close it there and try again"));
         if (e.code() == SQLITE_CORRUPT || e.code() == SQLITE_NOTADB)
-            return fileError(path, tr("the workspace file is damaged (%1)").arg(QString::fromUtf8(e.what())));
-        return fileError(path, tr("cannot open the workspace: %1").arg(QString::fromUtf8(e.what())));
+            return fileError(path, Text::tr("the workspace file is damaged (%1)").arg(QString::fromUtf8(e.what())));
+        return fileError(path, Text::tr("cannot open the workspace: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -1,0 +1,52 @@
+// campaign-workbench: the GUI. Argument parsing and start-up only.
+
+#include "language.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CampaignWorkbench"));
+    QApplication::setApplicationName(QStringLiteral("Campaign Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Campaign Workbench: segment, preview and report e-commerce campaigns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("The workspace (.cwb) to open."), QStringLiteral("[workspace]"));
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: en or zh_CN."), QStringLiteral("language"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Open the workspace, save a picture of the window to FILE and quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(lang);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    cwb::ui::installTranslations(cwb::ui::chooseLanguage(parser.value(lang)));
+    cwb::ui::MainWindow window;
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &cwb::ui::MainWindow::loaded, &app, [&] {
+            QTimer::singleShot(200, &app, [&] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(stderr, saved ? "saved %s\n" : "cannot save %s\n", file.toLocal8Bit().constData());
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+        QObject::connect(&window, &cwb::ui::MainWindow::failed, &app, [](const QString& message) {
+            std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+            QApplication::exit(1);
+        });
+    }
+    if (!positional.isEmpty()) window.openWorkspace(positional.first());
+    return QApplication::exec();
+}

@@ -1,0 +1,885 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>cwb::cli</name>
+    <message>
+        <source>unknown option --%1 for "cwb %2" (see cwb %2 --help)</source>
+        <translation>“cwb %2”没有选项 --%1（参见 cwb %2 --help）</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 不接受取值</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 需要一个取值（%2）</translation>
+    </message>
+    <message>
+        <source>missing arguments; usage: cwb %1 %2</source>
+        <translation>缺少参数；用法：cwb %1 %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"; usage: cwb %2 %3</source>
+        <translation>多余的参数“%1”；用法：cwb %2 %3</translation>
+    </message>
+    <message>
+        <source>usage: cwb %1 %2
+
+%3
+</source>
+        <translation>用法：cwb %1 %2
+
+%3
+</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 success, 1 the work failed (message on stderr), 2 bad usage</source>
+        <translation>退出码：0 成功，1 执行失败（错误信息输出到 stderr），2 用法错误</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got "%4")</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数（收到“%4”）</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3 (got "%4")</source>
+        <translation>--%1 必须是 %2 到 %3 之间的数字（收到“%4”）</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::model</name>
+    <message>
+        <source>delimiter %1 splits %2 of %3 sampled lines into %4 fields</source>
+        <translation>分隔符 %1 将抽样的 %3 行中的 %2 行拆分为 %4 个字段</translation>
+    </message>
+    <message>
+        <source>no delimiter found: one column per line</source>
+        <translation>未找到分隔符：每行一列</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook or a zip archive, not a CSV file; in Excel use File &gt; Save As &gt; CSV UTF-8, then import that file</source>
+        <translation>这是 Excel 工作簿或 zip 压缩包，不是 CSV 文件；请在 Excel 中选择“文件 &gt; 另存为 &gt; CSV UTF-8”，再导入该文件</translation>
+    </message>
+    <message>
+        <source>this is an old Excel (.xls) file, not a CSV file; save it as CSV UTF-8 first</source>
+        <translation>这是旧版 Excel（.xls）文件，不是 CSV 文件；请先另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1" (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)</source>
+        <translation>未知编码“%1”（可用 utf-8、gbk、gb18030、latin1、windows-1252、utf-16 等）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已指定</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order mark</source>
+        <translation>UTF-8 字节序标记（BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian) byte-order mark</source>
+        <translation>UTF-16（小端）字节序标记</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian) byte-order mark</source>
+        <translation>UTF-16（大端）字节序标记</translation>
+    </message>
+    <message>
+        <source>zero bytes in every other position (UTF-16 little-endian)</source>
+        <translation>每隔一个字节为零（UTF-16 小端）</translation>
+    </message>
+    <message>
+        <source>zero bytes in every other position (UTF-16 big-endian)</source>
+        <translation>每隔一个字节为零（UTF-16 大端）</translation>
+    </message>
+    <message>
+        <source>only ASCII characters seen</source>
+        <translation>只出现了 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation>有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a few invalid bytes</source>
+        <translation>UTF-8，含少量无效字节</translation>
+    </message>
+    <message>
+        <source>Chinese text in GBK/GB18030</source>
+        <translation>GBK/GB18030 编码的中文</translation>
+    </message>
+    <message>
+        <source>not UTF-8 or GBK; Western European (Windows-1252)</source>
+        <translation>不是 UTF-8 或 GBK；按西欧编码（Windows-1252）读取</translation>
+    </message>
+    <message>
+        <source>not UTF-8 or GBK; Latin-1</source>
+        <translation>不是 UTF-8 或 GBK；按 Latin-1 读取</translation>
+    </message>
+    <message>
+        <source>the workspace already holds users; demo data goes into a new, empty workspace</source>
+        <translation>工作区中已有用户；演示数据只能写入新的空工作区</translation>
+    </message>
+    <message>
+        <source>the disk is full; no demo data was written</source>
+        <translation>磁盘已满；未写入任何演示数据</translation>
+    </message>
+    <message>
+        <source>writing the demo data failed (%1); nothing was written</source>
+        <translation>写入演示数据失败（%1）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number between %L1 and %L2</source>
+        <translation>%L1 到 %L2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number between %L1 and %L2</source>
+        <translation>%L1 到 %L2 之间的数字</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>yes/no (1/0, true/false, 是/否)</source>
+        <translation>是/否（1/0、true/false、是/否）</translation>
+    </message>
+    <message>
+        <source>male / female / other (男 / 女)</source>
+        <translation>男 / 女 / 其他（male / female / other）</translation>
+    </message>
+    <message>
+        <source>view, search, cart, favorite or purchase (pv, buy, fav, 浏览, 购买 ...)</source>
+        <translation>浏览、搜索、加购、收藏或购买（view、search、cart、favorite、purchase，或 pv、buy、fav 等）</translation>
+    </message>
+    <message>
+        <source>treatment or control (实验组 / 对照组)</source>
+        <translation>实验组或对照组（treatment / control）</translation>
+    </message>
+    <message>
+        <source>coupon, flash_sale, member or email</source>
+        <translation>coupon（优惠券）、flash_sale（秒杀）、member（会员专享）或 email（邮件）</translation>
+    </message>
+    <message>
+        <source>draft, scheduled, running, completed or archived</source>
+        <translation>draft（草稿）、scheduled（已排期）、running（进行中）、completed（已结束）或 archived（已归档）</translation>
+    </message>
+    <message>
+        <source>paid or cancelled</source>
+        <translation>paid（已支付）或 cancelled（已取消）</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>a user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>a campaign name or id</source>
+        <translation>活动名称或 ID</translation>
+    </message>
+    <message>
+        <source>a segment name</source>
+        <translation>人群名称</translation>
+    </message>
+    <message>
+        <source>--map expects field=column pairs separated by commas; "%1" has no field name</source>
+        <translation>--map 需要用逗号分隔的“字段=列”对；“%1”缺少字段名</translation>
+    </message>
+    <message>
+        <source>--map: "%1" is not a field of %2; its fields are: %3</source>
+        <translation>--map：“%1”不是 %2 的字段；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column "%1"; its columns are: %2</source>
+        <translation>--map：文件中没有“%1”列；文件的列：%2</translation>
+    </message>
+    <message>
+        <source>--skip-columns: the file has no column "%1"; its columns are: %2</source>
+        <translation>--skip-columns：文件中没有“%1”列；文件的列：%2</translation>
+    </message>
+    <message>
+        <source>required field(s) %1 of %2 not found among the file's columns (%3); name the columns with --map, e.g. --map %4="Your Column"</source>
+        <translation>在文件的列（%3）中找不到 %2 的必填字段 %1；请用 --map 指定，例如 --map %4="你的列名"</translation>
+    </message>
+    <message>
+        <source>unknown preset "%1"; presets: %2</source>
+        <translation>未知预设“%1”；可用预设：%2</translation>
+    </message>
+    <message>
+        <source>say which table the file is for (--table) or use a preset (--preset)</source>
+        <translation>请指定文件对应的表（--table）或使用预设（--preset）</translation>
+    </message>
+    <message>
+        <source>cannot import into "%1"; tables: %2</source>
+        <translation>不能导入到“%1”；可导入的表：%2</translation>
+    </message>
+    <message>
+        <source>this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed. Import it again with --force</source>
+        <translation>该文件已于 %2 导入到 %1（第 %3 次导入，来源 %4）；本次未做任何更改。如需再次导入请加 --force</translation>
+    </message>
+    <message>
+        <source>malformed quotes</source>
+        <translation>引号格式错误</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text follows a closing quote; a quote inside a quoted field must be doubled ("")</source>
+        <translation>第 %1 行第 %2 列：结束引号后还有文字；引号字段内的引号必须写成两个（""）</translation>
+    </message>
+    <message>
+        <source>NUL byte</source>
+        <translation>NUL 字节</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: contains a NUL byte (binary data in a text file)</source>
+        <translation>第 %1 行第 %2 列：含有 NUL 字节（文本文件中混入了二进制数据）</translation>
+    </message>
+    <message>
+        <source>wrong number of fields</source>
+        <translation>字段数不符</translation>
+    </message>
+    <message>
+        <source>line %1: expected %2 fields as in the header, found %3</source>
+        <translation>第 %1 行：表头有 %2 个字段，此行有 %3 个</translation>
+    </message>
+    <message>
+        <source>invalid characters for the encoding</source>
+        <translation>编码无效的字符</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): bytes that are not valid %4; the file may use another encoding (try --encoding gb18030 for Chinese files from Excel, or --encoding windows-1252)</source>
+        <translation>第 %1 行第 %2 列（%3）：含有无效的 %4 字节；文件可能使用了其他编码（Excel 导出的中文文件可试 --encoding gb18030，或 --encoding windows-1252）</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only; nothing can be imported into it</source>
+        <translation>工作区为只读，无法导入</translation>
+    </message>
+    <message>
+        <source>cannot read the workspace: %1</source>
+        <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%L1 quote characters inside unquoted fields (like 12" vinyl) were kept as text</source>
+        <translation>%L1 个出现在无引号字段中的引号（如 12" vinyl）已按文本保留</translation>
+    </message>
+    <message>
+        <source>%L1 byte sequences were not valid %2 (first on line %3); the rows holding them were rejected</source>
+        <translation>%L1 处字节不是有效的 %2（首次出现在第 %3 行）；含有它们的行已被拒绝</translation>
+    </message>
+    <message>
+        <source>cannot write the rejects file %1: %2</source>
+        <translation>无法写入拒绝记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was imported and the workspace is unchanged. Free some space and try again</source>
+        <translation>磁盘已满；未导入任何数据，工作区保持不变。请释放空间后重试</translation>
+    </message>
+    <message>
+        <source>the workspace is busy (another program is writing to it); nothing was imported</source>
+        <translation>工作区正忙（另一个程序正在写入）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (%1); nothing was imported</source>
+        <translation>无法写入工作区（%1）；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>the import failed: %1; nothing was imported</source>
+        <translation>导入失败：%1；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>this does not look like the %1 file: column(s) %2 are missing (found: %3)</source>
+        <translation>这不像是 %1 文件：缺少列 %2（实际的列：%3）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>第 %1 行第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>looks like a number with a decimal comma; import with the decimal comma option (--decimal-comma)</source>
+        <translation>看起来是以逗号作小数点的数字；请使用小数逗号选项（--decimal-comma）导入</translation>
+    </message>
+    <message>
+        <source>looks like a number with a decimal point, but the file is read with a decimal comma</source>
+        <translation>看起来是以句点作小数点的数字，但文件按小数逗号读取</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is not a date (expected e.g. 2010-12-01 08:26, 12/1/2010 8:26, 2010年12月1日 or Unix seconds)</source>
+        <translation>不是日期（应为如 2010-12-01 08:26、12/1/2010 8:26、2010年12月1日 或 Unix 秒数）</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date or time</source>
+        <translation>不是真实存在的日期或时间</translation>
+    </message>
+    <message>
+        <source>is an ambiguous date</source>
+        <translation>是有歧义的日期</translation>
+    </message>
+    <message>
+        <source>cannot back up the workspace before upgrading it (%1); nothing was changed</source>
+        <translation>升级前无法备份工作区（%1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>upgrading the workspace from version %1 failed (%2) and restoring it failed too (%3); the untouched copy is %4</source>
+        <translation>从版本 %1 升级工作区失败（%2），恢复也失败（%3）；未改动的副本在 %4</translation>
+    </message>
+    <message>
+        <source>upgrading the workspace from version %1 failed (%2); it was restored unchanged</source>
+        <translation>从版本 %1 升级工作区失败（%2）；已恢复原样</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>a quoted field opened in column %1 is never closed; everything after it would be read as one field (add the missing closing quote)</source>
+        <translation>第 %1 列开始的引号字段没有结束；其后的所有内容都会被当作一个字段（请补上缺少的结束引号）</translation>
+    </message>
+    <message>
+        <source>a quoted field opened in column %1 runs over %2 MB; the closing quote is probably missing</source>
+        <translation>第 %1 列开始的引号字段超过 %2 MB；很可能缺少结束引号</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>取值不允许</translation>
+    </message>
+    <message>
+        <source>is not 0 or 1</source>
+        <translation>不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>is not a number of months from 1 to 12</source>
+        <translation>不是 1 到 12 之间的月数</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is not a spend amount</source>
+        <translation>不是消费金额</translation>
+    </message>
+    <message>
+        <source>is not one of the test's arms (Mens E-Mail, Womens E-Mail, No E-Mail)</source>
+        <translation>不是试验的分组之一（Mens E-Mail、Womens E-Mail、No E-Mail）</translation>
+    </message>
+    <message>
+        <source>the Hillstrom data has no dates: the campaign, its exposures and responses carry no time (the e-mails went out in 2008; outcomes cover the two weeks after)</source>
+        <translation>Hillstrom 数据没有日期：活动、触达和响应均不带时间（邮件发送于 2008 年；结果统计发送后两周）</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少取值</translation>
+    </message>
+    <message>
+        <source>is empty: every line needs its invoice number</source>
+        <translation>为空：每一行都需要发票号</translation>
+    </message>
+    <message>
+        <source>accounting adjustment</source>
+        <translation>财务调整</translation>
+    </message>
+    <message>
+        <source>is a bad-debt adjustment (an "A" invoice), not a sale</source>
+        <translation>是坏账调整（“A”开头的发票），不是销售</translation>
+    </message>
+    <message>
+        <source>is empty: every line needs a stock code</source>
+        <translation>为空：每一行都需要商品编码</translation>
+    </message>
+    <message>
+        <source>zero quantity</source>
+        <translation>数量为零</translation>
+    </message>
+    <message>
+        <source>is zero: a line must sell or return something</source>
+        <translation>为零：每一行都应有售出或退回的数量</translation>
+    </message>
+    <message>
+        <source>stock adjustment</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer's return</source>
+        <translation>在非取消发票上为负数：这是库存核销（损坏、丢失），不是顾客退货</translation>
+    </message>
+    <message>
+        <source>is positive on a cancellation invoice</source>
+        <translation>在取消发票上为正数</translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation>价格为负</translation>
+    </message>
+    <message>
+        <source>is a negative unit price</source>
+        <translation>单价为负数</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>date out of range</source>
+        <translation>日期超出范围</translation>
+    </message>
+    <message>
+        <source>is before 1990 or in the future</source>
+        <translation>早于 1990 年或在未来</translation>
+    </message>
+    <message>
+        <source>conflicting customer</source>
+        <translation>客户不一致</translation>
+    </message>
+    <message>
+        <source>differs from the customer on the invoice's earlier lines ("%1")</source>
+        <translation>与该发票前面各行的客户（“%1”）不同</translation>
+    </message>
+    <message>
+        <source>%L1 invoices are cancellations ("C" invoices), kept as cancelled orders with negative amounts</source>
+        <translation>%L1 张发票为取消单（“C”开头），已作为金额为负的已取消订单保留</translation>
+    </message>
+    <message>
+        <source>%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales and products, not in any customer's history</source>
+        <translation>%L1 行（%L2 张发票）没有 CustomerID，已作为游客订单导入：计入销售额和商品统计，但不计入任何客户的历史</translation>
+    </message>
+    <message>
+        <source>%L1 customers appear with more than one country; the first one seen was kept</source>
+        <translation>%L1 位客户出现了多个国家；保留了最先出现的一个</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>原始记录</translation>
+    </message>
+    <message>
+        <source>row rejected</source>
+        <translation>整行拒绝</translation>
+    </message>
+    <message>
+        <source>value cleared, row kept</source>
+        <translation>取值清空，保留该行</translation>
+    </message>
+    <message>
+        <source>is empty, but %1 is required</source>
+        <translation>为空，但 %1 是必填项</translation>
+    </message>
+    <message>
+        <source>negative amount</source>
+        <translation>金额为负</translation>
+    </message>
+    <message>
+        <source>is negative, but the order is not cancelled (map a status column, or import returns as cancelled orders)</source>
+        <translation>为负数，但订单未取消（请映射状态列，或将退货作为已取消订单导入）</translation>
+    </message>
+    <message>
+        <source>duplicate key</source>
+        <translation>主键重复</translation>
+    </message>
+    <message>
+        <source>line %1: the same %2 as line %3; the first one was kept</source>
+        <translation>第 %1 行：%2 与第 %3 行相同；保留了第一条</translation>
+    </message>
+    <message>
+        <source>%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any customer's history)</source>
+        <translation>%L1 个订单没有用户 ID，已作为游客订单导入（计入销售额，但不计入任何客户的历史）</translation>
+    </message>
+    <message>
+        <source>attribute "%1": %L2 values were not numbers and were kept as text</source>
+        <translation>属性“%1”：%L2 个取值不是数字，已按文本保留</translation>
+    </message>
+    <message>
+        <source>is out of range: expected %1</source>
+        <translation>超出范围：应为%1</translation>
+    </message>
+    <message>
+        <source>value too long</source>
+        <translation>取值过长</translation>
+    </message>
+    <message>
+        <source>is longer than 64 KB</source>
+        <translation>超过 64 KB</translation>
+    </message>
+    <message>
+        <source>is before 1990; check the date format</source>
+        <translation>早于 1990 年；请检查日期格式</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>是未来的时间</translation>
+    </message>
+    <message>
+        <source>is not %1</source>
+        <translation>不是%1</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>不是 JSON</translation>
+    </message>
+    <message>
+        <source>is not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>is not a user in the workspace (import the users file first, or use --create-users)</source>
+        <translation>不是工作区中的用户（请先导入用户文件，或使用 --create-users）</translation>
+    </message>
+    <message>
+        <source>unknown campaign</source>
+        <translation>未知活动</translation>
+    </message>
+    <message>
+        <source>is not a campaign in the workspace (import the campaigns file first)</source>
+        <translation>不是工作区中的活动（请先导入活动文件）</translation>
+    </message>
+    <message>
+        <source>unknown order</source>
+        <translation>未知订单</translation>
+    </message>
+    <message>
+        <source>line %1: the order is not in the workspace (import the orders first)</source>
+        <translation>第 %1 行：订单不在工作区中（请先导入订单）</translation>
+    </message>
+    <message>
+        <source>no matching exposure</source>
+        <translation>没有对应的触达记录</translation>
+    </message>
+    <message>
+        <source>line %1: this user was not exposed to this campaign (import the exposures first)</source>
+        <translation>第 %1 行：该用户没有该活动的触达记录（请先导入触达数据）</translation>
+    </message>
+    <message>
+        <source>unknown reference</source>
+        <translation>引用不存在</translation>
+    </message>
+    <message>
+        <source>line %1: refers to something not in the workspace</source>
+        <translation>第 %1 行：引用了工作区中不存在的数据</translation>
+    </message>
+    <message>
+        <source>line %1: the workspace refused the row (%2)</source>
+        <translation>第 %1 行：工作区拒绝了该行（%2）</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists; choose another name or remove it first</source>
+        <translation>同名文件已存在；请换一个名称或先删除该文件</translation>
+    </message>
+    <message>
+        <source>cannot create the workspace: %1</source>
+        <translation>无法创建工作区：%1</translation>
+    </message>
+    <message>
+        <source>no such workspace; create one with "cwb init" or "cwb demo"</source>
+        <translation>工作区不存在；可用“cwb init”或“cwb demo”创建</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a workspace file</source>
+        <translation>这是文件夹，不是工作区文件</translation>
+    </message>
+    <message>
+        <source>the file is empty; it is not a workspace</source>
+        <translation>文件为空，不是工作区</translation>
+    </message>
+    <message>
+        <source>not a Campaign Workbench workspace (not an SQLite database)</source>
+        <translation>不是 Campaign Workbench 工作区（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>not a Campaign Workbench workspace (an SQLite database of another program)</source>
+        <translation>不是 Campaign Workbench 工作区（是其他程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>this workspace was written by a newer Campaign Workbench (schema version %1; this build reads up to %2); update the program to open it</source>
+        <translation>该工作区由更新版本的 Campaign Workbench 写入（结构版本 %1；本程序最高支持 %2）；请升级程序后再打开</translation>
+    </message>
+    <message>
+        <source>this workspace has an older schema (version %1) and must be upgraded, but it is read-only; copy it somewhere writable first</source>
+        <translation>该工作区结构版本较旧（版本 %1），需要升级，但文件为只读；请先复制到可写的位置</translation>
+    </message>
+    <message>
+        <source>the workspace is locked by another program; close it there and try again</source>
+        <translation>工作区被另一个程序锁定；请先在那里关闭后重试</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (%1)</source>
+        <translation>工作区文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>cannot open the workspace: %1</source>
+        <translation>无法打开工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::model::TableStatsModel</name>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Customers: profile, member tier and the shop's own attributes</source>
+        <translation>客户：资料、会员等级及店铺自有属性</translation>
+    </message>
+    <message>
+        <source>Products: name, category and price</source>
+        <translation>商品：名称、类目和价格</translation>
+    </message>
+    <message>
+        <source>Behaviour: views, searches, carts, favourites and purchases</source>
+        <translation>行为：浏览、搜索、加购、收藏和购买</translation>
+    </message>
+    <message>
+        <source>Orders: time, amount, items and coupon used</source>
+        <translation>订单：时间、金额、件数和所用优惠券</translation>
+    </message>
+    <message>
+        <source>Order lines: product, quantity and unit price</source>
+        <translation>订单明细：商品、数量和单价</translation>
+    </message>
+    <message>
+        <source>Campaigns: coupons, flash sales, member offers and their settings</source>
+        <translation>营销活动：优惠券、秒杀、会员专享及其设置</translation>
+    </message>
+    <message>
+        <source>Who was sent each campaign, and who was held out as control</source>
+        <translation>每个活动触达了谁、谁被留作对照组</translation>
+    </message>
+    <message>
+        <source>What each exposed customer did: visited, redeemed, bought, spent</source>
+        <translation>被触达客户的响应：访问、核销、购买、消费</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>客户人群</translation>
+    </message>
+    <message>
+        <source>Which customers belong to which segment</source>
+        <translation>客户所属的人群</translation>
+    </message>
+    <message>
+        <source>Trained uptake and uplift models</source>
+        <translation>已训练的响应模型和增益模型</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Behaviour events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Segment members</source>
+        <translation>人群成员</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::MainWindow</name>
+    <message>
+        <source>Campaign Workbench</source>
+        <translation>Campaign Workbench 营销工作台</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Open a workspace (File ▸ Open) or create one with the demo data.</source>
+        <translation>请打开一个工作区（文件 ▸ 打开），或用演示数据新建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Campaign Workbench</source>
+        <translation>关于 Campaign Workbench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2.</source>
+        <translation>数据时间范围：%1 至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 — schema version %2. %3</source>
+        <translation>%1 — 结构版本 %2。%3</translation>
+    </message>
+    <message>
+        <source>%1 — Campaign Workbench</source>
+        <translation>%1 — Campaign Workbench 营销工作台</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3 orders, %4 events</source>
+        <translation>%1：%2 位客户，%3 个订单，%4 条行为</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cwb);;All files (*)</source>
+        <translation>工作区 (*.cwb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.cwb)</source>
+        <translation>工作区 (*.cwb)</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>About Campaign Workbench</source>
+        <translation>关于 Campaign Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Campaign Workbench %1&lt;/h3&gt;&lt;p&gt;Segment customers, preview and report e-commerce campaigns.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Eigen %4.%5.%6&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the program makes no network connections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campaign Workbench 营销工作台 %1&lt;/h3&gt;&lt;p&gt;客户分群、营销活动效果预估与报告。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Eigen %4.%5.%6&lt;/p&gt;&lt;p&gt;所有数据都保存在本机：程序不进行任何网络连接。&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,166 @@
+// End-to-end: runs the cwb executable as a user would and checks exit
+// codes, stdout/stderr and the workspace afterwards.
+#include "sql/statement.h"
+#include "workspace/workspace.h"
+
+#include "test_support.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using cwb::test::TempDir;
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    QString out, err;
+};
+
+CliRun runCwb(const QStringList& args, const QString& workdir = {})
+{
+    QProcess p;
+    if (!workdir.isEmpty()) p.setWorkingDirectory(workdir);
+    p.start(QStringLiteral(CWB_EXECUTABLE), args);
+    EXPECT_TRUE(p.waitForFinished(300000)) << args.join(QLatin1Char(' ')).toStdString();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject json(const CliRun& r)
+{
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    EXPECT_EQ(e.error, QJsonParseError::NoError) << r.out.toStdString();
+    return d.object();
+}
+
+} // namespace
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(runCwb({}).code, 2);
+    const CliRun unknown = runCwb({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command")));
+    EXPECT_EQ(runCwb({QStringLiteral("import"), QStringLiteral("x.cwb")}).code, 2);
+    const CliRun badOption = runCwb({QStringLiteral("stats"), QStringLiteral("x.cwb"), QStringLiteral("--bogus")});
+    EXPECT_EQ(badOption.code, 2);
+    EXPECT_TRUE(badOption.err.contains(QStringLiteral("unknown option --bogus")));
+    EXPECT_EQ(runCwb({QStringLiteral("demo"), QStringLiteral("x.cwb"), QStringLiteral("--users"), QStringLiteral("lots")}).code, 2);
+}
+
+TEST(Cli, EveryCommandHasHelp)
+{
+    const CliRun overview = runCwb({QStringLiteral("--help")});
+    EXPECT_EQ(overview.code, 0);
+    for (const char* c : {"init", "demo", "import", "stats"}) {
+        EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
+        const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
+        EXPECT_EQ(h.code, 0) << c;
+        EXPECT_TRUE(h.out.startsWith(QStringLiteral("usage: cwb ") + QString::fromLatin1(c))) << h.out.toStdString();
+        EXPECT_TRUE(h.out.contains(QStringLiteral("exit codes")));
+    }
+}
+
+TEST(Cli, InitDemoStats)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    EXPECT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    const CliRun again = runCwb({QStringLiteral("init"), ws});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+
+    const QString demo = dir.path(QStringLiteral("demo.cwb"));
+    const CliRun d = runCwb({QStringLiteral("demo"), demo, QStringLiteral("--users"), QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+    ASSERT_EQ(d.code, 0) << d.err.toStdString();
+    EXPECT_EQ(json(d)[QStringLiteral("rows")].toObject()[QStringLiteral("users")].toInt(), 1500);
+    const CliRun s = runCwb({QStringLiteral("stats"), demo, QStringLiteral("--json")});
+    ASSERT_EQ(s.code, 0);
+    const QJsonObject stats = json(s);
+    EXPECT_EQ(stats[QStringLiteral("schema_version")].toInt(), 2);
+    const QJsonObject tables = stats[QStringLiteral("tables")].toObject();
+    EXPECT_EQ(tables[QStringLiteral("users")].toInt(), 1500);
+    EXPECT_EQ(tables[QStringLiteral("campaigns")].toInt(), 12);
+    EXPECT_GT(tables[QStringLiteral("events")].toInt(), 1500 * 8);
+    EXPECT_TRUE(s.err.isEmpty()) << s.err.toStdString();
+    // A human-readable form too.
+    const CliRun human = runCwb({QStringLiteral("stats"), demo});
+    EXPECT_TRUE(human.out.contains(QStringLiteral("1,500")));
+    // The demo does not overwrite an existing workspace.
+    EXPECT_EQ(runCwb({QStringLiteral("demo"), demo}).code, 1);
+}
+
+TEST(Cli, ImportReportsRejectsAndKeepsGoing)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    const QString file = dir.path(QStringLiteral("users.csv"));
+    cwb::test::writeFile(file, "客户编号,年龄,性别\nc1,30,女\nc2,abc,男\nc1,31,女\n");
+    const CliRun r = runCwb({QStringLiteral("import"), ws, QStringLiteral("--table"), QStringLiteral("users"), file, QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject report = json(r);
+    EXPECT_EQ(report[QStringLiteral("outcome")].toString(), QStringLiteral("imported"));
+    EXPECT_EQ(report[QStringLiteral("rows_imported")].toInt(), 2);
+    EXPECT_EQ(report[QStringLiteral("rows_rejected")].toInt(), 1);
+    EXPECT_EQ(report[QStringLiteral("values_cleared")].toInt(), 1);
+    const QString rejects = report[QStringLiteral("rejects_file")].toString();
+    EXPECT_TRUE(QFileInfo::exists(rejects));
+    EXPECT_TRUE(QString::fromUtf8(cwb::test::readFile(rejects)).contains(QStringLiteral("line 4: the same user_id as line 2")));
+
+    // Importing the same file again is refused with a message and exit code 1.
+    const CliRun again = runCwb({QStringLiteral("import"), ws, QStringLiteral("--table"), QStringLiteral("users"), file});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already imported")));
+}
+
+TEST(Cli, FatalErrorsNameFileLineAndColumn)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    const QString file = dir.path(QStringLiteral("broken.csv"));
+    cwb::test::writeFile(file, "user_id,age\nu1,30\nu2,\"31\nu3,32\n");
+    const CliRun r = runCwb({QStringLiteral("import"), ws, QStringLiteral("--table"), QStringLiteral("users"), file});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("cwb: ") + file + QStringLiteral(":3:2: a quoted field opened in column 2 is never closed")))
+        << r.err.toStdString();
+    auto w = cwb::model::Workspace::open(ws);
+    ASSERT_TRUE(w.ok());
+    EXPECT_EQ(w->db().queryInt("SELECT count(*) FROM users"), 0);
+
+    const CliRun missing = runCwb({QStringLiteral("import"), ws, QStringLiteral("--table"), QStringLiteral("users"), dir.path(QStringLiteral("nope.csv"))});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv: no such file")));
+    const CliRun badWs = runCwb({QStringLiteral("stats"), file});
+    EXPECT_EQ(badWs.code, 1);
+    EXPECT_TRUE(badWs.err.contains(QStringLiteral("not an SQLite database")));
+}
+
+TEST(Cli, PresetsOnTheRealData)
+{
+    const auto hillstrom = cwb::test::sharedData(QStringLiteral("hillstrom/hillstrom.csv"));
+    const auto retail = cwb::test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"));
+    if (!hillstrom || !retail) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("real.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    const CliRun h = runCwb({QStringLiteral("import"), ws, QStringLiteral("--preset"), QStringLiteral("hillstrom"), *hillstrom, QStringLiteral("--json")});
+    ASSERT_EQ(h.code, 0) << h.err.toStdString();
+    EXPECT_EQ(json(h)[QStringLiteral("inserted")].toObject()[QStringLiteral("exposures")].toInt(), 64000);
+    const CliRun o = runCwb({QStringLiteral("import"), ws, QStringLiteral("--preset"), QStringLiteral("online-retail"), *retail});
+    ASSERT_EQ(o.code, 0) << o.err.toStdString();
+    EXPECT_TRUE(o.out.contains(QStringLiteral("541,909 records")));
+    EXPECT_TRUE(o.out.contains(QStringLiteral("1,336  stock adjustment")));
+    const CliRun s = runCwb({QStringLiteral("stats"), ws, QStringLiteral("--json")});
+    const QJsonObject tables = json(s)[QStringLiteral("tables")].toObject();
+    EXPECT_EQ(tables[QStringLiteral("users")].toInt(), 64000 + 4372);
+    EXPECT_EQ(tables[QStringLiteral("orders")].toInt(), 24561);
+}

@@ -1,0 +1,90 @@
+#include "items/table_stats_model.h"
+#include "main_window.h"
+
+#include "demo/demo_writer.h"
+#include "workspace/workspace.h"
+
+#include "test_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace cwb;
+using cwb::test::TempDir;
+
+namespace {
+
+QString makeDemo(const TempDir& dir, const QString& name, qint64 users)
+{
+    const QString path = dir.path(name);
+    auto ws = model::Workspace::create(path);
+    EXPECT_TRUE(ws.ok());
+    model::DemoOptions o;
+    o.users = users;
+    EXPECT_TRUE(model::writeDemoData(ws.value(), o).ok());
+    return path;
+}
+
+} // namespace
+
+TEST(TableStatsModel, PassesTheModelTester)
+{
+    model::TableStatsModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m.setCounts({{QStringLiteral("users"), 10}, {QStringLiteral("orders"), 1234567}});
+    EXPECT_EQ(m.rowCount(), 2);
+    EXPECT_EQ(m.data(m.index(1, model::TableStatsModel::Rows), Qt::UserRole).toLongLong(), 1234567);
+    m.clear();
+    EXPECT_EQ(m.rowCount(), 0);
+}
+
+TEST(MainWindow, ShowsTheWorkspaceTablesAndCounts)
+{
+    TempDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("demo.cwb"), 500);
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(path);
+    ASSERT_TRUE(loaded.wait(20000));
+    auto ws = model::Workspace::open(path);
+    ASSERT_TRUE(ws.ok());
+    const auto counts = ws->tableCounts();
+    ASSERT_EQ(w.tableStats()->rowCount(), counts.size());
+    for (const model::TableCount& c : counts) EXPECT_EQ(w.tableStats()->rows(c.table), c.rows) << c.table.toStdString();
+    EXPECT_EQ(w.tableStats()->rows(QStringLiteral("users")), 500);
+    EXPECT_TRUE(w.windowTitle().startsWith(QStringLiteral("demo")));
+    const QImage shot = w.grab().toImage();
+    EXPECT_GT(shot.width(), 400);
+}
+
+TEST(MainWindow, ReportsAFileThatIsNotAWorkspace)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.cwb"));
+    cwb::test::writeFile(path, "just text\n");
+    ui::MainWindow w;   // not shown: no message box
+    QSignalSpy failed(&w, &ui::MainWindow::failed);
+    w.openWorkspace(path);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("not an SQLite database")));
+}
+
+TEST(MainWindow, DropsTheResultOfASupersededLoad)
+{
+    TempDir dir;
+    const QString big = makeDemo(dir, QStringLiteral("big.cwb"), 3000);
+    const QString small = makeDemo(dir, QStringLiteral("small.cwb"), 200);
+    ui::MainWindow w;
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(big);
+    w.openWorkspace(small);   // the user changed their mind
+    ASSERT_TRUE(loaded.wait(20000));
+    QTest::qWait(300);        // let the first load finish too
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_EQ(w.workspacePath(), small);
+    EXPECT_EQ(w.tableStats()->rows(QStringLiteral("users")), 200);
+}

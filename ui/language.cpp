@@ -1,0 +1,44 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace cwb::ui {
+
+QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
+
+QString chooseLanguage(const QString& requested)
+{
+    auto normalise = [](const QString& name) -> QString {
+        const QString n = name.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (n.startsWith(QLatin1String("zh"))) return QStringLiteral("zh_CN");
+        if (n.startsWith(QLatin1String("en"))) return QStringLiteral("en");
+        return {};
+    };
+    if (const QString r = normalise(requested); !r.isEmpty()) return r;
+    if (const QString s = normalise(QSettings().value(QStringLiteral("ui/language")).toString()); !s.isEmpty()) return s;
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+bool installTranslations(const QString& language)
+{
+    auto* app = QCoreApplication::instance();
+    if (language == QLatin1String("en")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return true;
+    }
+    QLocale::setDefault(QLocale(language));
+    auto* qt = new QTranslator(app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(app);
+    if (!own->load(QStringLiteral(":/i18n/campaign-workbench_%1.qm").arg(language))) return false;
+    QCoreApplication::installTranslator(own);
+    return true;
+}
+
+} // namespace cwb::ui

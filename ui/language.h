@@ -1,0 +1,20 @@
+#pragma once
+// The user interface language: English or Simplified Chinese, chosen in the
+// settings (or --lang), defaulting to the system locale.
+
+#include <QString>
+#include <QStringList>
+
+namespace cwb::ui {
+
+// "en" or "zh_CN". `requested` (e.g. from --lang) wins over the settings,
+// which win over the system locale.
+QString chooseLanguage(const QString& requested = {});
+QStringList availableLanguages();
+
+// Installs the program's and Qt's own translations and sets the default
+// locale (numbers and dates) for `language`. Returns false if the
+// program's translation could not be loaded.
+bool installTranslations(const QString& language);
+
+} // namespace cwb::ui

@@ -1,0 +1,268 @@
+#include "main_window.h"
+
+#include "items/table_stats_model.h"
+#include "sql/sql_error.h"
+#include "sql/statement.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <Eigen/Core>
+#include <sqlite3.h>
+
+namespace cwb::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char* kRecentKey = "workspaces/recent";
+}
+
+struct MainWindow::LoadResult {
+    QString path;
+    QString error;
+    int schemaVersion = 0;
+    QList<model::TableCount> counts;
+    qint64 firstActivity = 0, lastActivity = 0;   // Unix seconds; 0 when there are no orders or events
+};
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Campaign Workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-workbench.svg")));
+    setAcceptDrops(true);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    title_ = new QLabel(tr("No workspace open"), central);
+    QFont big = title_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title_->setFont(big);
+    details_ = new QLabel(tr("Open a workspace (File \u25b8 Open) or create one with the demo data."), central);
+    details_->setWordWrap(true);
+    details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    stats_ = new model::TableStatsModel(this);
+    sorted_ = new QSortFilterProxyModel(this);
+    sorted_->setSourceModel(stats_);
+    sorted_->setSortRole(Qt::UserRole);
+    table_ = new QTableView(central);
+    table_->setModel(sorted_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(-1, Qt::AscendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(title_);
+    layout->addWidget(details_);
+    layout->addWidget(table_, 1);
+    setCentralWidget(central);
+
+    statusWorkspace_ = new QLabel(this);
+    busy_ = new QProgressBar(this);
+    busy_->setRange(0, 0);
+    busy_->setMaximumWidth(160);
+    busy_->setTextVisible(false);
+    busy_->hide();
+    statusBar()->addWidget(statusWorkspace_, 1);
+    statusBar()->addPermanentWidget(busy_);
+
+    buildMenus();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(980, 640);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New Workspace\u2026"), this, &MainWindow::chooseAndCreate);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open Workspace\u2026"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    refreshRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Campaign Workbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::openWorkspace(const QString& path)
+{
+    const int generation = ++generation_;
+    busy_->show();
+    statusWorkspace_->setText(tr("Opening %1\u2026").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != generation_) return;   // the user opened something else meanwhile
+        busy_->hide();
+        const LoadResult r = watcher->result();
+        if (!r.error.isEmpty()) showError(r.error);
+        else showLoaded(r);
+    });
+    // A connection of its own on the worker thread: the GUI never waits for SQLite.
+    watcher->setFuture(QtConcurrent::run([path]() {
+        LoadResult r;
+        r.path = path;
+        auto ws = model::Workspace::open(path);
+        if (!ws) {
+            r.error = ws.error().toString();
+            return r;
+        }
+        try {
+            r.schemaVersion = ws->schemaVersion();
+            r.counts = ws->tableCounts();
+            model::Statement span = ws->db().prepare(
+                "SELECT min(t), max(t) FROM (SELECT min(ts) AS t FROM orders UNION ALL SELECT max(ts) FROM orders "
+                "UNION ALL SELECT min(ts) FROM events UNION ALL SELECT max(ts) FROM events)");
+            if (span.step() && !span.isNull(0)) {
+                r.firstActivity = span.int64(0);
+                r.lastActivity = span.int64(1);
+            }
+        } catch (const model::SqlError& e) {
+            r.error = QStringLiteral("%1: %2").arg(path, QString::fromUtf8(e.what()));
+        }
+        return r;
+    }));
+}
+
+void MainWindow::showLoaded(const LoadResult& r)
+{
+    path_ = r.path;
+    stats_->setCounts(r.counts);
+    table_->resizeColumnsToContents();
+    const QFileInfo info(r.path);
+    title_->setText(info.completeBaseName());
+    QString period;
+    if (r.firstActivity > 0) {
+        // The locale's short date, with a four-digit year (7/1/2025, 2025/7/1).
+        const QLocale locale;
+        QString format = locale.dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy"))) format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        period = tr("Data from %1 to %2.")
+                     .arg(locale.toString(QDateTime::fromSecsSinceEpoch(r.firstActivity, Qt::UTC).date(), format),
+                          locale.toString(QDateTime::fromSecsSinceEpoch(r.lastActivity, Qt::UTC).date(), format));
+    }
+    details_->setText(tr("%1 \u2014 schema version %2. %3").arg(QDir::toNativeSeparators(info.absoluteFilePath())).arg(r.schemaVersion).arg(period));
+    setWindowTitle(tr("%1 \u2014 Campaign Workbench").arg(info.completeBaseName()));
+    const QLocale locale;
+    statusWorkspace_->setText(tr("%1: %2 customers, %3 orders, %4 events")
+                                  .arg(info.fileName(), locale.toString(stats_->rows(QStringLiteral("users"))),
+                                       locale.toString(stats_->rows(QStringLiteral("orders"))),
+                                       locale.toString(stats_->rows(QStringLiteral("events")))));
+    rememberRecent(info.absoluteFilePath());
+    Q_EMIT loaded();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusWorkspace_->setText(tr("Could not open the workspace"));
+    Q_EMIT failed(message);
+    if (isVisible()) QMessageBox::warning(this, tr("Cannot open the workspace"), message);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent) recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString& path : recent) {
+        if (!QFileInfo::exists(path)) continue;
+        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); })->setToolTip(path);
+    }
+    recentMenu_->setEnabled(!recentMenu_->isEmpty());
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                      tr("Workspaces (*.cwb);;All files (*)"));
+    if (!path.isEmpty()) openWorkspace(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(), tr("Workspaces (*.cwb)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".cwb"))) path += QStringLiteral(".cwb");
+    auto ws = model::Workspace::create(path);   // creating an empty file is quick
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot create the workspace"), ws.error().toString());
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Campaign Workbench"),
+                       tr("<h3>Campaign Workbench %1</h3>"
+                          "<p>Segment customers, preview and report e-commerce campaigns.</p>"
+                          "<p>Qt %2 \u00b7 SQLite %3 \u00b7 Eigen %4.%5.%6</p>"
+                          "<p>Everything stays on this computer: the program makes no network connections.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QString::fromLatin1(sqlite3_libversion()))
+                           .arg(EIGEN_WORLD_VERSION)
+                           .arg(EIGEN_MAJOR_VERSION)
+                           .arg(EIGEN_MINOR_VERSION));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".cwb")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    openWorkspace(event->mimeData()->urls().first().toLocalFile());
+}
+
+} // namespace cwb::ui
