@@ -1,5 +1,7 @@
 #include "import/import_context.h"
 
+#include "import/canonical_schema.h"
+
 #include "sql/database.h"
 #include "sql/statement.h"
 #include "workspace/workspace.h"
@@ -8,7 +10,8 @@ namespace cwb::model {
 
 ImportContext::ImportContext(Workspace& ws, const ImportOptions& opts, ImportReport& rep,
                              const FileInspection& insp, RejectsWriter& rejects)
-    : workspace(ws), db(ws.db()), options(opts), report(rep), inspection(insp), rejects_(rejects)
+    : workspace(ws), db(ws.db()), options(opts), report(rep), inspection(insp), earliestTime(earliestPlausibleTime()),
+      latestTime(latestPlausibleTime()), rejects_(rejects)
 {
 }
 

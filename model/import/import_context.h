@@ -35,6 +35,10 @@ public:
     virtual Status finish(ImportContext& ctx) = 0;
     // How columns were used, for the import log.
     virtual QJsonObject describeMapping() const { return {}; }
+    // True when every reference the handler writes (uid, campaign_id, ...)
+    // was resolved against the workspace inside the import's transaction,
+    // so SQLite's per-row foreign-key lookup can be skipped for this import.
+    virtual bool resolvesAllReferences() const { return false; }
 };
 
 class ImportContext {
@@ -50,6 +54,9 @@ public:
     const FileInspection& inspection;
     NumberFormat numbers;
     DateOrder dates = DateOrder::MonthFirst;
+    // Plausible times of shop activity, fixed when the import starts.
+    const std::int64_t earliestTime;
+    const std::int64_t latestTime;
 
     const QStringList& header() const { return inspection.header; }
     QString columnName(int column) const;   // 0-based

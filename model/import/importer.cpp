@@ -7,6 +7,7 @@
 #include "csv/text_decoder.h"
 #include "import/import_context.h"
 #include "import/preset_hillstrom.h"
+#include "import/record_pipeline.h"
 #include "import/preset_online_retail.h"
 #include "import/table_importer.h"
 #include "sql/sql_error.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+
 
 namespace cwb::model {
 
@@ -85,32 +87,28 @@ std::optional<QString> findEarlierImport(Database& db, const QString& target, co
     return std::nullopt;
 }
 
-// Hashes the raw bytes as they are read, on the way to the decoder.
-class HashingTextSource final : public TextSource {
+// Turns foreign-key enforcement off on this connection for the guard's
+// lifetime (the pragma has no effect inside a transaction, so this wraps it).
+class ForeignKeysOff {
 public:
-    HashingTextSource(ByteSource& bytes, TextDecoder& decoder) : bytes_(bytes), decoder_(decoder), buffer_(1 << 20) {}
-    bool readMore(std::string& out) override
+    ForeignKeysOff(Database& db, bool active) : db_(db), active_(active)
     {
-        if (done_) return false;
-        const qint64 n = bytes_.read(buffer_.data(), static_cast<qint64>(buffer_.size()));
-        if (n == 0) {
-            done_ = true;
-            const std::size_t before = out.size();
-            decoder_.decode({}, out, true);
-            return out.size() > before;
-        }
-        hash_.addData(QByteArrayView(buffer_.data(), n));
-        decoder_.decode(std::string_view(buffer_.data(), static_cast<std::size_t>(n)), out, false);
-        return true;
+        if (active_) db_.exec("PRAGMA foreign_keys = OFF");
     }
-    QByteArray sha256() { return hash_.result().toHex(); }
+    ~ForeignKeysOff()
+    {
+        if (!active_) return;
+        try {
+            db_.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
 private:
-    ByteSource& bytes_;
-    TextDecoder& decoder_;
-    std::vector<char> buffer_;
-    QCryptographicHash hash_{QCryptographicHash::Sha256};
-    bool done_ = false;
+    Database& db_;
+    bool active_;
 };
 
 void detectFormats(ImportContext& ctx)
@@ -124,7 +122,7 @@ void detectFormats(ImportContext& ctx)
 }
 
 // Checks shared by every kind of import; false when the record was rejected.
-bool checkRecord(CsvRecord& rec, ImportContext& ctx, const TextDecoder& decoder)
+bool checkRecord(CsvRecord& rec, int invalidColumn, ImportContext& ctx, const QString& encoding)
 {
     const auto columns = static_cast<std::size_t>(ctx.header().size());
     if (rec.problem == CsvRecord::Problem::TextAfterQuote) {
@@ -150,18 +148,15 @@ bool checkRecord(CsvRecord& rec, ImportContext& ctx, const TextDecoder& decoder)
                    Text::tr("line %1: expected %2 fields as in the header, found %3").arg(rec.line).arg(columns).arg(rec.size()));
         return false;
     }
-    if (decoder.invalidSequences() > 0) {
-        for (std::size_t i = 0; i < rec.size(); ++i) {
-            if (rec[i].find(kReplacementUtf8) == std::string_view::npos) continue;
-            const QString enc = decoder.encoding();
-            ctx.reject(rec, static_cast<int>(i), Text::tr("invalid characters for the encoding"),
-                       Text::tr("line %1, column %2 (%3): bytes that are not valid %4; the file may use another encoding "
-                          "(try --encoding gb18030 for Chinese files from Excel, or --encoding windows-1252)")
-                           .arg(rec.line)
-                           .arg(i + 1)
-                           .arg(ctx.columnName(static_cast<int>(i)), enc));
-            return false;
-        }
+    if (invalidColumn > 0) {
+        const int i = invalidColumn - 1;
+        ctx.reject(rec, i, Text::tr("invalid characters for the encoding"),
+                   Text::tr("line %1, column %2 (%3): bytes that are not valid %4; the file may use another encoding "
+                            "(try --encoding gb18030 for Chinese files from Excel, or --encoding windows-1252)")
+                       .arg(rec.line)
+                       .arg(invalidColumn)
+                       .arg(ctx.columnName(i), encoding));
+        return false;
     }
     return true;
 }
@@ -220,9 +215,16 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
         auto source = ByteSource::open(path);
         if (!source) return fail(source.error());
         const auto decoder = TextDecoder::create(inspection.encoding.confident ? inspection.encoding.name : QStringLiteral("auto"));
-        HashingTextSource text(*source.value(), *decoder);
-        CsvReader reader(text, inspection.sniff.dialect);
+        // What the file was read as (known at once, or once the first non-ASCII text was seen).
+        auto encodingName = [&] {
+            const QString e = decoder->encoding();
+            return e == QLatin1String("auto") ? QStringLiteral("utf-8") : e;
+        };
 
+        // Skip SQLite's per-row foreign-key lookup when the handler resolves
+        // every reference itself (it holds the write lock from the start, so
+        // nothing can change underneath). It costs more than the insert.
+        ForeignKeysOff fkOff(ws.db(), handler->resolvesAllReferences());
         Transaction tx(ws.db());
         ImportContext ctx(ws, options, report, inspection, rejects);
         detectFormats(ctx);
@@ -230,31 +232,27 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
         report.decimalComma = ctx.numbers.decimalComma;
         if (Status s = handler->begin(ctx)) return fail(*s);
 
+        // Reading and parsing run on the pipeline's thread; validating and
+        // writing here.
+        RecordPipeline pipeline(*source.value(), *decoder, inspection.sniff.dialect, inspection.sniff.hasHeader);
         CsvRecord rec;
-        bool first = true;
         ImportProgress p;
         p.bytesTotal = inspection.fileSize;
-        for (;;) {
-            const CsvReader::Status st = reader.next(rec);
-            if (st == CsvReader::Status::End) break;
-            if (st == CsvReader::Status::Fatal) {
-                Error e = reader.fatalError();
-                e.file = path;
-                rejects.discard();
-                return fail(e);
+        qint64 lastReport = 0;
+        while (RecordBatch* batch = pipeline.next()) {
+            for (std::size_t i = 0; i < batch->records.size(); ++i) {
+                batch->load(i, rec);
+                ++report.records;
+                if (checkRecord(rec, batch->records[i].invalidColumn, ctx, encodingName())) handler->row(rec, ctx);
             }
-            if (first && inspection.sniff.hasHeader) {
-                first = false;
-                continue;
-            }
-            first = false;
-            ++report.records;
-            if (checkRecord(rec, ctx, *decoder)) handler->row(rec, ctx);
-            if ((report.records & 4095) == 0 && progress) {
-                p.bytesDone = source.value()->position();
+            p.bytesDone = batch->bytesRead;
+            pipeline.recycle(batch);
+            if (progress && report.records - lastReport >= 16384) {
+                lastReport = report.records;
                 p.records = report.records;
                 p.seconds = timer.elapsed() / 1000.0;
                 if (!progress(p)) {
+                    pipeline.stop();
                     rejects.discard();
                     report.outcome = ImportReport::Outcome::Cancelled;
                     report.error = makeError(Text::tr("the import was cancelled; nothing was changed"));
@@ -263,15 +261,21 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
                 }
             }
         }
-        report.lines = reader.linesRead();
-        if (reader.bareQuotes() > 0)
-            ctx.note(Text::tr("%L1 quote characters inside unquoted fields (like 12\" vinyl) were kept as text").arg(reader.bareQuotes()));
+        if (const auto& fatal = pipeline.fatal()) {
+            Error e = *fatal;
+            e.file = path;
+            rejects.discard();
+            return fail(e);
+        }
+        report.lines = pipeline.lines();
+        if (pipeline.bareQuotes() > 0)
+            ctx.note(Text::tr("%L1 quote characters inside unquoted fields (like 12\" vinyl) were kept as text").arg(pipeline.bareQuotes()));
         if (decoder->invalidSequences() > 0)
             ctx.note(Text::tr("%L1 byte sequences were not valid %2 (first on line %3); the rows holding them were rejected")
                          .arg(decoder->invalidSequences())
-                         .arg(decoder->encoding())
+                         .arg(encodingName())
                          .arg(decoder->firstInvalidLine()));
-        report.encoding = decoder->encoding() == QLatin1String("auto") ? QStringLiteral("utf-8") : decoder->encoding();
+        report.encoding = encodingName();
         if (Status s = handler->finish(ctx)) {
             rejects.discard();
             return fail(*s);
@@ -280,7 +284,7 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
         if (!rejects.close()) return fail(makeError(Text::tr("cannot write the rejects file %1: %2").arg(rejects.path(), rejects.errorString())));
         report.rejectsPath = rejects.used() || report.rowsRejected + report.valuesCleared > 0 ? rejects.path() : QString();
 
-        sha = text.sha256();
+        sha = pipeline.sha256();
         if (options.dryRun) {
             report.outcome = ImportReport::Outcome::DryRun;
             report.seconds = timer.elapsed() / 1000.0;

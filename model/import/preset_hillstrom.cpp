@@ -129,6 +129,10 @@ public:
 
     QJsonObject describeMapping() const override { return {{QStringLiteral("preset"), QStringLiteral("hillstrom")}}; }
 
+    // Users are created or found in memory, the campaign once, and each
+    // response follows its own exposure.
+    bool resolvesAllReferences() const override { return true; }
+
 private:
     std::vector<int> col_;
     std::int64_t campaignId_ = 0;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,6 +38,29 @@ struct ProductInfo {
     double price = -1;
 };
 
+// std::string keys looked up by string_view without building a string.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, ViewHash, std::equal_to<>>;
+
+template <class V>
+V& entry(StringMap<V>& map, std::string_view key, bool* fresh = nullptr)
+{
+    auto it = map.find(key);
+    const bool missing = it == map.end();
+    if (missing) it = map.emplace(std::string(key), V{}).first;
+    if (fresh) *fresh = missing;
+    return it->second;
+}
+
+bool allDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 class OnlineRetailPreset final : public RowHandler {
 public:
     QString target() const override { return QStringLiteral("preset:online-retail"); }
@@ -46,9 +70,6 @@ public:
         if (Status s = locateColumns(ctx.header(), kColumns, col_, QStringLiteral("Online Retail"))) return s;
         for (int c = 0; c < ColCount; ++c)
             ctx.report.mapping << QStringLiteral("%1 \u2190 %2").arg(QString::fromLatin1(kColumns[static_cast<std::size_t>(c)]), ctx.header()[col_[static_cast<std::size_t>(c)]]);
-        // Lines are written as they come and their orders at the end: check
-        // the order_items -> orders reference at commit.
-        ctx.db.exec("PRAGMA defer_foreign_keys = ON");
         item_ = ctx.db.prepare("INSERT INTO order_items (order_id, line_no, product_id, quantity, unit_price) VALUES (?, ?, ?, ?, ?) "
                                "ON CONFLICT (order_id, line_no) DO UPDATE SET product_id = excluded.product_id, "
                                "quantity = excluded.quantity, unit_price = excluded.unit_price");
@@ -86,23 +107,25 @@ public:
         if (*price < 0) return bad(UnitPrice, Text::tr("negative price"), Text::tr("is a negative unit price"));
         const auto ts = parseTimestamp(field(InvoiceDate), ctx.dates, &why);
         if (!ts) return bad(InvoiceDate, Text::tr("not a date"), describe(why));
-        if (*ts < earliestPlausibleTime() || *ts > latestPlausibleTime())
+        if (*ts < ctx.earliestTime || *ts > ctx.latestTime)
             return bad(InvoiceDate, Text::tr("date out of range"), Text::tr("is before 1990 or in the future"));
 
         // The customer: CustomerID may be written 17850 or 17850.0.
-        std::string customer(field(CustomerID));
-        if (!customer.empty()) {
+        std::string_view customer = field(CustomerID);
+        if (!customer.empty() && !allDigits(customer)) {
             const auto asNumber = parseNumber(customer, {});
-            if (asNumber && std::floor(*asNumber) == *asNumber && *asNumber >= 0 && *asNumber < 1e15)
-                customer = std::to_string(static_cast<long long>(*asNumber));
+            if (asNumber && std::floor(*asNumber) == *asNumber && *asNumber >= 0 && *asNumber < 1e15) {
+                customerText_ = std::to_string(static_cast<long long>(*asNumber));
+                customer = customerText_;
+            }
         }
-        auto [it, freshOrder] = orders_.try_emplace(std::string(invoice));
-        Order& order = it->second;
+        bool freshOrder = false;
+        Order& order = entry(orders_, invoice, &freshOrder);
         if (freshOrder) {
             order.customer = customer;
             order.ts = *ts;
             order.cancelled = cancelled;
-            if (!customer.empty()) order.uid = userFor(customer, field(Country), ctx);
+            if (!customer.empty()) order.uid = userFor(std::string(customer), field(Country), ctx);
         } else if (order.customer != customer) {
             return bad(CustomerID, Text::tr("conflicting customer"),
                        Text::tr("differs from the customer on the invoice's earlier lines (\"%1\")").arg(qs(order.customer)));
@@ -113,12 +136,12 @@ public:
 
         item_.bind(1, invoice, false).bind(2, ++order.lines).bind(3, stock, false).bind(4, *quantity).bind(5, *price);
         item_.run();
-        ctx.countInserted(QStringLiteral("order_items"));
+        ++lines_;
         if (customer.empty()) ++guestLines_;
 
-        ProductInfo& product = products_[std::string(stock)];
+        ProductInfo& product = entry(products_, stock);
         const std::string_view description = field(Description);
-        if (!description.empty()) product.name.assign(description);
+        if (!description.empty() && description != product.name) product.name.assign(description);
         if (*price > 0) product.price = *price;
         ctx.accepted();
     }
@@ -160,6 +183,7 @@ public:
             product.run();
             ctx.countInserted(QStringLiteral("products"));
         }
+        ctx.countInserted(QStringLiteral("order_items"), lines_);
         ctx.note(Text::tr("%L1 invoices are cancellations (\"C\" invoices), kept as cancelled orders with negative amounts").arg(cancelled));
         ctx.note(Text::tr("%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales "
                     "and products, not in any customer's history")
@@ -171,6 +195,10 @@ public:
     }
 
     QJsonObject describeMapping() const override { return {{QStringLiteral("preset"), QStringLiteral("online-retail")}}; }
+
+    // Every line's order and every order's customer are written by this
+    // import itself (orders at the end, from the same map the lines came from).
+    bool resolvesAllReferences() const override { return true; }
 
 private:
     std::int64_t userFor(const std::string& customer, std::string_view country, ImportContext& ctx)
@@ -190,8 +218,10 @@ private:
     std::vector<int> col_;
     Statement item_, user_;
     bool ordersExisted_ = false;
-    std::unordered_map<std::string, Order> orders_;
-    std::unordered_map<std::string, ProductInfo> products_;
+    StringMap<Order> orders_;
+    StringMap<ProductInfo> products_;
+    std::string customerText_;
+    qint64 lines_ = 0;
     std::unordered_map<std::string, std::string> countries_;
     std::unordered_set<std::string> conflicted_;
     qint64 guestLines_ = 0;

@@ -100,7 +100,6 @@ public:
     {
         rec_ = &rec;
         ctx_ = &ctx;
-        insert_.clearBindings();
         key_.clear();
         amountNegative_ = false;
         cancelled_ = false;
@@ -121,10 +120,12 @@ public:
             if (v.empty()) {
                 if (field.type == FieldType::UserRef && spec_.name == "orders") {
                     guest = true;   // an order without a customer: kept as a guest order
+                    insert_.bindNull(param);
                     continue;
                 }
                 if (field.required) return rejectField(col, Text::tr("missing value"), Text::tr("is empty, but %1 is required").arg(qs(field.name)));
-                continue;   // NULL
+                insert_.bindNull(param);
+                continue;
             }
             if (!bindField(field, col, param, v, existingUser)) return;
         }
@@ -176,12 +177,14 @@ public:
             const std::string_view id = trimmed((*rec_)[static_cast<std::size_t>(mapping_.column(spec_, "user_id"))]);
             ctx.users().add(id, ctx.db.lastInsertRowId());
         }
-        existed ? ctx.countUpdated(target()) : ctx.countInserted(target());
+        ++(existed ? updated_ : inserted_);
         ctx.accepted();
     }
 
     Status finish(ImportContext& ctx) override
     {
+        if (inserted_ > 0) ctx.countInserted(target(), inserted_);
+        if (updated_ > 0) ctx.countUpdated(target(), updated_);
         if (guestOrders_ > 0)
             ctx.note(Text::tr("%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any "
                         "customer's history)").arg(guestOrders_));
@@ -195,6 +198,10 @@ public:
     }
 
     QJsonObject describeMapping() const override { return mappingJson_; }
+
+    // Users, campaigns and segments are looked up in memory; order lines and
+    // responses point at orders and exposures, which are not.
+    bool resolvesAllReferences() const override { return spec_.name != "order_items" && spec_.name != "responses"; }
 
 private:
     // --- set-up ---------------------------------------------------------------
@@ -370,9 +377,9 @@ private:
         case FieldType::Timestamp: {
             const auto t = parseTimestamp(v, ctx_->dates, &why);
             if (!t) return invalid(field, col, param, Text::tr("not a date"), describe(why));
-            if (*t < earliestPlausibleTime())
+            if (*t < ctx_->earliestTime)
                 return invalid(field, col, param, Text::tr("date out of range"), Text::tr("is before 1990; check the date format"));
-            if (*t > latestPlausibleTime())
+            if (*t > ctx_->latestTime)
                 return invalid(field, col, param, Text::tr("date out of range"), Text::tr("is in the future"));
             insert_.bind(param, *t);
             return true;
@@ -531,7 +538,7 @@ private:
     std::unordered_map<std::string, qint64> seen_;
     std::unordered_map<std::string, int> nextLine_;
     QHash<QString, qint64> campaigns_, segments_;
-    qint64 guestOrders_ = 0, createdSegments_ = 0;
+    qint64 guestOrders_ = 0, createdSegments_ = 0, inserted_ = 0, updated_ = 0;
     bool amountNegative_ = false, cancelled_ = false;
     const CsvRecord* rec_ = nullptr;
     ImportContext* ctx_ = nullptr;

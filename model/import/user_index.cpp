@@ -15,8 +15,11 @@ void UserIndex::load(Database& db)
 
 std::optional<std::int64_t> UserIndex::find(std::string_view userId) const
 {
+    if (lastUid_ >= 0 && userId == lastId_) return lastUid_;
     const auto it = map_.find(userId);
     if (it == map_.end()) return std::nullopt;
+    lastId_.assign(userId);
+    lastUid_ = it->second;
     return it->second;
 }
 

@@ -15,6 +15,8 @@ class Database;
 class UserIndex {
 public:
     void load(Database& db);
+    // Consecutive rows of one customer (the usual order of an export) are
+    // answered from the last lookup.
     std::optional<std::int64_t> find(std::string_view userId) const;
     void add(std::string_view userId, std::int64_t uid);
     std::size_t size() const { return map_.size(); }
@@ -25,6 +27,8 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> map_;
+    mutable std::string lastId_;
+    mutable std::int64_t lastUid_ = -1;
 };
 
 } // namespace cwb::model

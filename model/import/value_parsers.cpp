@@ -549,6 +549,9 @@ std::optional<std::string_view> parseGender(std::string_view text)
 
 std::optional<std::string_view> parseEventType(std::string_view text)
 {
+    // The canonical words themselves, without normalising (the common case in big files).
+    for (std::string_view w : {"view", "search", "cart", "favorite", "purchase"})
+        if (text == w) return w;
     return lookup(text, {{"view", "view"}, {"pv", "view"}, {"pageview", "view"}, {"click", "view"},
                          {"browse", "view"}, {"detail", "view"}, {"productview", "view"}, {"impression", "view"},
                          {"\xE6\xB5\x8F\xE8\xA7\x88", "view"} /*浏览*/, {"\xE7\x82\xB9\xE5\x87\xBB", "view"} /*点击*/,
