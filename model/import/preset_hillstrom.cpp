@@ -1,6 +1,7 @@
 #include "import/preset_hillstrom.h"
 #include "core/text.h"
 
+#include "core/json_text.h"
 #include "import/preset_support.h"
 #include "import/value_parsers.h"
 #include "sql/database.h"
@@ -93,18 +94,21 @@ public:
         // The data row number is the customer's only identity.
         char id[24];
         std::snprintf(id, sizeof id, "HS%05lld", static_cast<long long>(ctx.report.records));
-        QJsonObject attrs{{QStringLiteral("recency"), static_cast<qint64>(*recency)},
-                          {QStringLiteral("history_segment"), qs(field(HistorySegment))},
-                          {QStringLiteral("history"), *history},
-                          {QStringLiteral("mens"), static_cast<qint64>(mens)},
-                          {QStringLiteral("womens"), static_cast<qint64>(womens)},
-                          {QStringLiteral("zip_code"), qs(field(ZipCode))},
-                          {QStringLiteral("newbie"), static_cast<qint64>(newbie)},
-                          {QStringLiteral("channel"), qs(field(Channel))}};
-        const QByteArray json = QJsonDocument(attrs).toJson(QJsonDocument::Compact);
+        // The file's own columns, kept as typed attributes (keys in sorted order,
+        // as the users table's JSON keeps them).
+        json_.assign("{\"channel\":");
+        appendJsonString(json_, field(Channel));
+        json_ += ",\"history\":";
+        appendJsonNumber(json_, *history);
+        json_ += ",\"history_segment\":";
+        appendJsonString(json_, field(HistorySegment));
+        json_ += ",\"mens\":" + std::to_string(mens) + ",\"newbie\":" + std::to_string(newbie)
+                 + ",\"recency\":" + std::to_string(*recency) + ",\"womens\":" + std::to_string(womens) + ",\"zip_code\":";
+        appendJsonString(json_, field(ZipCode));
+        json_.push_back('}');
 
         std::optional<std::int64_t> uid = ctx.users().find(id);
-        user_.bind(1, std::string_view(id)).bind(2, std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+        user_.bind(1, std::string_view(id)).bind(2, std::string_view(json_), false);
         user_.run();
         const bool existed = uid.has_value();
         if (!existed) {
@@ -136,6 +140,7 @@ public:
 private:
     std::vector<int> col_;
     std::int64_t campaignId_ = 0;
+    std::string json_;
     Statement user_, exposure_, response_;
 };
 

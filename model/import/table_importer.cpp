@@ -1,6 +1,7 @@
 #include "import/table_importer.h"
 #include "core/text.h"
 
+#include "core/json_text.h"
 #include "import/canonical_schema.h"
 #include "import/column_mapping.h"
 #include "import/value_parsers.h"
@@ -27,36 +28,6 @@ namespace {
 
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
-
-void appendJsonString(std::string& out, std::string_view s)
-{
-    out.push_back('"');
-    for (char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-}
-
-void appendJsonNumber(std::string& out, double v)
-{
-    char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr);
-}
 
 // A column of a users file kept in users.attributes.
 struct Attribute {

@@ -314,3 +314,23 @@ TEST_F(ImportTest, GzipFilesAreReadDirectly)
     ASSERT_TRUE(r.ok()) << r.error->toString().toStdString();
     EXPECT_EQ(r.rowsImported, 3);
 }
+
+TEST_F(ImportTest, DiskFullLeavesTheWorkspaceUnchanged)
+{
+    ASSERT_TRUE(run(QStringLiteral("users"), kUsers).ok());
+    const QByteArray before = cwb::test::contentHash(ws());
+    // SQLite reports SQLITE_FULL once the file would grow past max_page_count,
+    // exactly as it does when the disk runs out.
+    const qint64 pages = ws().db().queryInt("PRAGMA page_count");
+    ws().db().exec("PRAGMA max_page_count = " + std::to_string(pages + 4));
+    QByteArray csv = "user_id,note\n";
+    for (int i = 0; i < 20000; ++i) csv += "big" + QByteArray::number(i) + "," + QByteArray(200, 'x') + "\n";
+    const ImportReport r = run(QStringLiteral("users"), csv);
+    ws().db().exec("PRAGMA max_page_count = 1073741823");
+    ASSERT_EQ(r.outcome, ImportReport::Outcome::Failed);
+    EXPECT_NE(r.error->message.indexOf(QStringLiteral("disk is full")), -1) << r.error->message.toStdString();
+    EXPECT_EQ(cwb::test::contentHash(ws()), before);
+    EXPECT_FALSE(QFileInfo::exists(r.rejectsPath));
+    // And the workspace still takes an import afterwards.
+    EXPECT_TRUE(run(QStringLiteral("users"), "user_id\nlater\n").ok());
+}
