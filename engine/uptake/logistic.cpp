@@ -1,0 +1,186 @@
+#include "uptake/logistic.h"
+
+#include "core/parallel.h"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace cwb::engine {
+
+using Eigen::Index;
+using Eigen::MatrixXd;
+using Eigen::VectorXd;
+
+namespace {
+
+constexpr Index kChunk = 8192;
+
+// log(1 + exp(z)) without overflow.
+double log1pExp(double z) { return z > 0 ? z + std::log1p(std::exp(-z)) : std::log1p(std::exp(z)); }
+
+struct Design {
+    const MatrixXd& x;
+    VectorXd mean, scale;   // standardisation (mean 0 / scale 1 when off)
+    // Row i of the standardised design with a leading 1 for the intercept.
+    void row(Index i, Eigen::Ref<VectorXd> out) const
+    {
+        out[0] = 1.0;
+        out.tail(x.cols()) = ((x.row(i).transpose() - mean).array() / scale.array()).matrix();
+    }
+};
+
+// Objective, gradient and Hessian at theta = (intercept, beta) in standardised space.
+double evaluate(const Design& d, const VectorXd& y, const VectorXd* w, const VectorXd& theta, double l2, int threads,
+                VectorXd* grad, MatrixXd* hess)
+{
+    const Index n = d.x.rows(), q = theta.size();
+    const Index chunks = chunkCount(n, kChunk);
+    std::vector<double> partObj(static_cast<std::size_t>(chunks), 0.0);
+    std::vector<VectorXd> partGrad(grad ? static_cast<std::size_t>(chunks) : 0);
+    std::vector<MatrixXd> partHess(hess ? static_cast<std::size_t>(chunks) : 0);
+    parallelFor(n, kChunk, [&](std::int64_t b, std::int64_t e, std::int64_t c) {
+        // The chunk's standardised design, so that the Hessian is one matrix product.
+        MatrixXd z(e - b, q);
+        VectorXd row(q);
+        for (Index i = b; i < e; ++i) {
+            d.row(i, row);
+            z.row(i - b) = row.transpose();
+        }
+        const VectorXd eta = z * theta;
+        VectorXd r(e - b), h(e - b);
+        double obj = 0;
+        for (Index i = b; i < e; ++i) {
+            const double wi = w ? (*w)[i] : 1.0;
+            const double et = eta[i - b];
+            obj += wi * (log1pExp(et) - y[i] * et);
+            const double p = sigmoid(et);
+            r[i - b] = wi * (p - y[i]);
+            h[i - b] = wi * p * (1.0 - p);
+        }
+        partObj[static_cast<std::size_t>(c)] = obj;
+        if (grad) partGrad[static_cast<std::size_t>(c)] = z.transpose() * r;
+        if (hess) {
+            MatrixXd hz = z.array().colwise() * h.array();
+            partHess[static_cast<std::size_t>(c)] = z.transpose() * hz;
+        }
+    }, threads);
+    double obj = 0;
+    for (double v : partObj) obj += v;
+    obj += 0.5 * l2 * theta.tail(q - 1).squaredNorm();
+    if (grad) {
+        *grad = VectorXd::Zero(q);
+        for (const VectorXd& g : partGrad) *grad += g;
+        grad->tail(q - 1) += l2 * theta.tail(q - 1);
+    }
+    if (hess) {
+        *hess = MatrixXd::Zero(q, q);
+        for (const MatrixXd& h : partHess) *hess += h;
+        hess->diagonal().tail(q - 1).array() += l2;
+    }
+    return obj;
+}
+
+} // namespace
+
+double sigmoid(double z) { return z >= 0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z)); }
+
+std::vector<std::string> LogisticParams::validate() const
+{
+    std::vector<std::string> problems;
+    if (!(l2 >= 0)) problems.push_back("the L2 penalty must not be negative");
+    if (maxIter < 1) problems.push_back("the iteration limit must be at least 1");
+    if (!(tol > 0)) problems.push_back("the tolerance must be positive");
+    return problems;
+}
+
+LogisticModel LogisticModel::fit(const MatrixXd& x, const VectorXd& y, const LogisticParams& p, const VectorXd* weights)
+{
+    if (auto problems = p.validate(); !problems.empty()) throw std::invalid_argument(problems.front());
+    if (y.size() != x.rows() || (weights && weights->size() != x.rows()))
+        throw std::invalid_argument("rows, outcomes and weights differ in length");
+    if (x.rows() == 0) throw std::invalid_argument("no rows to fit");
+    const Index n = x.rows(), cols = x.cols(), q = cols + 1;
+
+    Design d{x, VectorXd::Zero(cols), VectorXd::Ones(cols)};
+    if (p.standardize) {
+        double wsum = 0;
+        for (Index i = 0; i < n; ++i) wsum += weights ? (*weights)[i] : 1.0;
+        for (Index j = 0; j < cols; ++j) {
+            double m = 0, v = 0;
+            for (Index i = 0; i < n; ++i) m += (weights ? (*weights)[i] : 1.0) * x(i, j);
+            m /= wsum;
+            for (Index i = 0; i < n; ++i) v += (weights ? (*weights)[i] : 1.0) * (x(i, j) - m) * (x(i, j) - m);
+            const double sd = std::sqrt(v / wsum);
+            d.mean[j] = m;
+            d.scale[j] = sd > 1e-12 ? sd : 1.0;
+        }
+    }
+
+    VectorXd theta = VectorXd::Zero(q);
+    double ybar = 0, wsum = 0;
+    for (Index i = 0; i < n; ++i) {
+        const double wi = weights ? (*weights)[i] : 1.0;
+        ybar += wi * y[i];
+        wsum += wi;
+    }
+    ybar /= wsum;
+    if (ybar > 0 && ybar < 1) theta[0] = std::log(ybar / (1 - ybar));   // start at the base rate
+
+    LogisticModel m;
+    VectorXd grad;
+    MatrixXd hess;
+    double obj = evaluate(d, y, weights, theta, p.l2, p.threads, &grad, &hess);
+    for (int it = 1; it <= p.maxIter; ++it) {
+        // Solve H step = -g; a tiny ridge keeps an unpenalised, separable fit solvable.
+        MatrixXd hr = hess;
+        hr.diagonal().array() += 1e-10;
+        const VectorXd step = hr.ldlt().solve(-grad);
+        double t = 1.0, next = obj;
+        VectorXd candidate;
+        for (int ls = 0; ls < 30; ++ls) {   // backtracking (Armijo)
+            candidate = theta + t * step;
+            next = evaluate(d, y, weights, candidate, p.l2, p.threads, nullptr, nullptr);
+            if (next <= obj + 1e-4 * t * grad.dot(step)) break;
+            t *= 0.5;
+        }
+        const double moved = (t * step).cwiseAbs().maxCoeff();
+        theta = candidate;
+        const double change = obj - next;
+        obj = evaluate(d, y, weights, theta, p.l2, p.threads, &grad, &hess);
+        m.iterations_ = it;
+        if (moved < p.tol || std::fabs(change) <= 1e-15 * std::max(1.0, std::fabs(obj))) {
+            m.converged_ = true;
+            break;
+        }
+    }
+    m.objective_ = obj;
+    m.stdCoef_ = theta.tail(cols);
+    m.coef_ = (m.stdCoef_.array() / d.scale.array()).matrix();
+    m.intercept_ = theta[0] - m.coef_.dot(d.mean);
+    return m;
+}
+
+VectorXd LogisticModel::decision(const MatrixXd& x) const
+{
+    return (x * coef_).array() + intercept_;
+}
+
+VectorXd LogisticModel::predictProba(const MatrixXd& x) const
+{
+    VectorXd z = decision(x);
+    for (Index i = 0; i < z.size(); ++i) z[i] = sigmoid(z[i]);
+    return z;
+}
+
+LogisticModel LogisticModel::fromCoefficients(VectorXd coef, double intercept, VectorXd stdCoef)
+{
+    LogisticModel m;
+    m.coef_ = std::move(coef);
+    m.intercept_ = intercept;
+    m.stdCoef_ = std::move(stdCoef);
+    m.converged_ = true;
+    return m;
+}
+
+} // namespace cwb::engine
