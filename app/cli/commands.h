@@ -14,6 +14,11 @@ CommandSpec initCommand();
 CommandSpec demoCommand();
 CommandSpec importCommand();
 CommandSpec statsCommand();
+CommandSpec featuresCommand();
+CommandSpec segmentCommand();
+CommandSpec segmentsCommand();
+CommandSpec profileCommand();
+CommandSpec lookalikeCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure

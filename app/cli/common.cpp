@@ -3,7 +3,8 @@
 
 namespace cwb::cli {
 
-QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand()}; }
+QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand(), featuresCommand(),
+            segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand()}; }
 
 int fail(const model::Error& error)
 {

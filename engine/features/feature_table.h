@@ -23,6 +23,7 @@ struct FeatureColumn {
     std::string name;
     MissingPolicy missing = MissingPolicy::Zero;
     bool indicator = false;   // add a 0/1 "<name>_missing" column when imputing
+    bool logScale = false;    // heavy-tailed (counts, money): compare on sign(x) log(1 + |x|)
 };
 
 struct FeatureTable {
@@ -38,5 +39,9 @@ struct FeatureTable {
     // std::invalid_argument naming an unknown column.
     FeatureTable select(const std::vector<std::string>& names) const;
 };
+
+// The values with sign(x) * log(1 + |x|) applied to the columns marked
+// logScale, so that a few big spenders do not dominate distances.
+Eigen::MatrixXd logScaled(const FeatureTable& table);
 
 } // namespace cwb::engine

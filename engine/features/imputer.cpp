@@ -25,8 +25,11 @@ Imputer Imputer::fit(const FeatureTable& t)
 {
     Imputer imp;
     imp.fill_.resize(t.columns.size());
+    imp.indicator_.assign(t.columns.size(), 0);
     for (Eigen::Index j = 0; j < t.cols(); ++j) {
         const auto col = t.values.col(j);
+        if (t.columns[static_cast<std::size_t>(j)].indicator)
+            imp.indicator_[static_cast<std::size_t>(j)] = col.array().isNaN().any() ? 1 : 0;
         double fill = 0.0;
         switch (t.columns[static_cast<std::size_t>(j)].missing) {
         case MissingPolicy::Zero: fill = 0.0; break;
@@ -50,17 +53,17 @@ FeatureTable Imputer::transform(const FeatureTable& t) const
     out.ids = t.ids;
     out.columns = t.columns;
     int extra = 0;
-    for (const auto& c : t.columns) extra += c.indicator;
+    for (char i : indicator_) extra += i;
     out.values.resize(t.rows(), t.cols() + extra);
     out.values.leftCols(t.cols()) = t.values;
     Eigen::Index next = t.cols();
     for (Eigen::Index j = 0; j < t.cols(); ++j) {
         const FeatureColumn& c = t.columns[static_cast<std::size_t>(j)];
         auto col = out.values.col(j);
-        if (c.indicator) {
+        if (indicator_[static_cast<std::size_t>(j)]) {
             auto ind = out.values.col(next++);
             for (Eigen::Index i = 0; i < col.size(); ++i) ind[i] = std::isnan(col[i]) ? 1.0 : 0.0;
-            out.columns.push_back({c.name + "_missing", MissingPolicy::Zero, false});
+            out.columns.push_back({c.name + "_missing", MissingPolicy::Zero, false, false});
         }
         const double fill = fill_[static_cast<std::size_t>(j)];
         for (Eigen::Index i = 0; i < col.size(); ++i)

@@ -2,8 +2,9 @@
 // Fills missing values column by column following each column's policy:
 // zero for counts, the median for rates, the largest observed value for
 // "days since" columns; adds a 0/1 missing-indicator column where the
-// column asks for one. Fit on one table, apply to others (e.g. fit on the
-// training period, apply to today's customers).
+// column asks for one and the fitted data had missing values. Fit on one
+// table, apply to others (e.g. fit on the training period, apply to today's
+// customers): the columns produced depend only on the fit.
 
 #include "features/feature_table.h"
 
@@ -18,6 +19,7 @@ public:
 
 private:
     std::vector<double> fill_;
+    std::vector<char> indicator_;   // per column: append "<name>_missing"
 };
 
 // The median of the non-NaN values of v (NaN if there are none).

@@ -17,9 +17,8 @@ std::vector<std::int8_t> quintileScores(const std::vector<double>& v)
     for (std::size_t i = 0; i < n;) {
         std::size_t j = i;
         while (j + 1 < n && v[order[j + 1]] == v[order[i]]) ++j;
-        // Ranks i+1 .. j+1 are tied: the average rank is (i + j) / 2 + 1.
-        const double avgRank = 0.5 * double(i + j) + 1.0;
-        const double pct = (avgRank - 0.5) / double(n);
+        // Positions i .. j are tied; i customers have a strictly lower value.
+        const double pct = double(i) / double(n);
         const auto s = static_cast<std::int8_t>(std::min(5, 1 + static_cast<int>(std::floor(5.0 * pct))));
         for (std::size_t t = i; t <= j; ++t) score[order[t]] = s;
         i = j + 1;

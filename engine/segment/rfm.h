@@ -3,9 +3,11 @@
 //
 // Scores 1-5 by quintiles among customers who have ordered: recency (days
 // since the last order; fewer is better), frequency (orders) and monetary
-// (spend; more is better). Each customer's mid-rank percentile
-// p = (average rank - 0.5) / n gives score 1 + floor(5 p), so ties share a
-// score and the quintiles are as even as the ties allow.
+// (spend; more is better). A customer's score is 1 + floor(5 p), where p is
+// the share of customers with a strictly worse value. Ties therefore share
+// a score, and a big tie at the bottom stays at 1: when most customers
+// bought once, every one-time buyer has F = 1 (and the next scores start
+// where the ties end), rather than an arbitrary split of identical values.
 //
 // Groups from R and FM = round((F + M) / 2), halves up:
 //
@@ -53,7 +55,7 @@ RfmGroup rfmGroup(int r, int f, int m);
 std::string_view rfmGroupName(RfmGroup g);   // "Champions", "Can't Lose Them", ...
 std::string_view rfmGroupKey(RfmGroup g);    // "champions", "cant_lose_them", ...
 
-// Quintile scores 1..5 of `values` (higher value, higher score) by mid-rank percentiles.
+// Quintile scores 1..5 of `values` (higher value, higher score): 1 + floor(5 * share strictly lower).
 std::vector<std::int8_t> quintileScores(const std::vector<double>& values);
 
 } // namespace cwb::engine

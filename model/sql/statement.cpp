@@ -73,6 +73,18 @@ Statement& Statement::bindBlob(int index, const void* data, int size)
     return *this;
 }
 
+Statement& Statement::bindNamed(const char* name, std::int64_t value)
+{
+    if (const int index = sqlite3_bind_parameter_index(stmt_, name); index > 0) bind(index, value);
+    return *this;
+}
+
+Statement& Statement::bindNamed(const char* name, double value)
+{
+    if (const int index = sqlite3_bind_parameter_index(stmt_, name); index > 0) bind(index, value);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(stmt_, index), "bind");

@@ -36,6 +36,10 @@ public:
     Statement& bind(int index, const char* utf8) { return bind(index, std::string_view(utf8)); }
     Statement& bindBlob(int index, const void* data, int size);
     Statement& bindNull(int index);
+    // Binds a named parameter (":name" in the SQL) wherever it occurs; a name
+    // the statement does not use is ignored.
+    Statement& bindNamed(const char* name, std::int64_t value);
+    Statement& bindNamed(const char* name, double value);
     template <class T>
     Statement& bind(int index, const std::optional<T>& value)
     {

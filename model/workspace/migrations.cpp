@@ -149,6 +149,51 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('data_version', '0');
 )SQL";
 
+// Version 3: user features, materialised by "cwb features" from SQL
+// aggregates over events and orders, with the RFM scores and churn risk the
+// engine computes from them. Raw values only: missing values stay NULL and
+// scaling is done in the engine. The build's data version and reference
+// time are kept in meta (features.data_version, features.as_of).
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE user_features (
+  uid                INTEGER PRIMARY KEY REFERENCES users(uid) ON DELETE CASCADE,
+  orders             INTEGER NOT NULL,
+  monetary           REAL NOT NULL,
+  paid_spend         REAL NOT NULL,
+  avg_order_value    REAL,
+  first_order_ts     INTEGER,
+  last_order_ts      INTEGER,
+  recency_days       INTEGER,
+  events             INTEGER NOT NULL,
+  views              INTEGER NOT NULL,
+  searches           INTEGER NOT NULL,
+  carts              INTEGER NOT NULL,
+  favorites          INTEGER NOT NULL,
+  purchases          INTEGER NOT NULL,
+  sessions           INTEGER NOT NULL,
+  active_days        INTEGER NOT NULL,
+  weeks_observed     REAL NOT NULL,
+  sessions_per_week  REAL NOT NULL,
+  browse_depth       REAL,
+  mean_dwell_seconds REAL,
+  cart_to_purchase   REAL,
+  days_since_signup  INTEGER,
+  member_level       INTEGER,
+  rfm_r              INTEGER,
+  rfm_f              INTEGER,
+  rfm_m              INTEGER,
+  rfm_group          TEXT,
+  churn_risk         REAL
+);
+CREATE TABLE user_category_stats (
+  uid       INTEGER NOT NULL REFERENCES users(uid) ON DELETE CASCADE,
+  category  TEXT NOT NULL,
+  views     INTEGER NOT NULL,
+  purchases INTEGER NOT NULL,
+  PRIMARY KEY (uid, category)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -156,6 +201,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list{
         {1, "canonical tables", kV1},
         {2, "order lines, cancellations, import log, data version", kV2},
+        {3, "user features, category interest, RFM scores, churn risk", kV3},
     };
     return list;
 }

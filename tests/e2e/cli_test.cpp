@@ -58,7 +58,7 @@ TEST(Cli, EveryCommandHasHelp)
 {
     const CliRun overview = runCwb({QStringLiteral("--help")});
     EXPECT_EQ(overview.code, 0);
-    for (const char* c : {"init", "demo", "import", "stats"}) {
+    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike"}) {
         EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
         const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
         EXPECT_EQ(h.code, 0) << c;
@@ -83,7 +83,7 @@ TEST(Cli, InitDemoStats)
     const CliRun s = runCwb({QStringLiteral("stats"), demo, QStringLiteral("--json")});
     ASSERT_EQ(s.code, 0);
     const QJsonObject stats = json(s);
-    EXPECT_EQ(stats[QStringLiteral("schema_version")].toInt(), 2);
+    EXPECT_EQ(stats[QStringLiteral("schema_version")].toInt(), 3);
     const QJsonObject tables = stats[QStringLiteral("tables")].toObject();
     EXPECT_EQ(tables[QStringLiteral("users")].toInt(), 1500);
     EXPECT_EQ(tables[QStringLiteral("campaigns")].toInt(), 12);
@@ -163,4 +163,52 @@ TEST(Cli, PresetsOnTheRealData)
     const QJsonObject tables = json(s)[QStringLiteral("tables")].toObject();
     EXPECT_EQ(tables[QStringLiteral("users")].toInt(), 64000 + 4372);
     EXPECT_EQ(tables[QStringLiteral("orders")].toInt(), 24561);
+}
+
+TEST(Cli, SegmentsProfilesAndLookalikesOnTheDemo)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("demo.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("demo"), ws, QStringLiteral("--users"), QStringLiteral("3000")}).code, 0);
+    // Segmenting builds the features first, by itself.
+    const CliRun rfm = runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rfm"), QStringLiteral("--json")});
+    ASSERT_EQ(rfm.code, 0) << rfm.err.toStdString();
+    const QJsonObject r = json(rfm);
+    EXPECT_TRUE(r[QStringLiteral("features_rebuilt")].toBool());
+    qint64 total = 0;
+    for (const auto& s : r[QStringLiteral("segments")].toArray()) total += s.toObject()[QStringLiteral("size")].toInteger();
+    EXPECT_EQ(total, 3000);
+
+    const CliRun km = runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("kmeans"), QStringLiteral("--auto-k"),
+                              QStringLiteral("--k-range"), QStringLiteral("2-4"), QStringLiteral("--sample"), QStringLiteral("800")});
+    ASSERT_EQ(km.code, 0) << km.err.toStdString();
+    EXPECT_TRUE(km.out.contains(QStringLiteral("<- chosen")));
+    EXPECT_TRUE(km.out.contains(QStringLiteral("% of users")));
+
+    const CliRun rule = runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rule"), QStringLiteral("--rule"),
+                                QStringLiteral("orders >= 1 AND member_tier IN ('gold', 'platinum')"), QStringLiteral("--name"), QStringLiteral("Valued")});
+    ASSERT_EQ(rule.code, 0) << rule.err.toStdString();
+    const CliRun badRule = runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rule"), QStringLiteral("--rule"),
+                                   QStringLiteral("orders >= AND x")});
+    EXPECT_EQ(badRule.code, 1);
+    EXPECT_TRUE(badRule.err.contains(QStringLiteral("rule, column 11")));
+
+    const CliRun list = runCwb({QStringLiteral("segments"), ws, QStringLiteral("--json")});
+    bool found = false;
+    for (const auto& s : json(list)[QStringLiteral("segments")].toArray()) found = found || s.toObject()[QStringLiteral("name")].toString() == QStringLiteral("Valued");
+    EXPECT_TRUE(found);
+
+    const CliRun prof = runCwb({QStringLiteral("profile"), ws, QStringLiteral("U0000007"), QStringLiteral("--json")});
+    ASSERT_EQ(prof.code, 0) << prof.err.toStdString();
+    const QJsonObject p = json(prof);
+    EXPECT_EQ(p[QStringLiteral("user_id")].toString(), QStringLiteral("U0000007"));
+    EXPECT_EQ(p[QStringLiteral("timeline")].toArray().size(), 26);
+    EXPECT_FALSE(p[QStringLiteral("rfm")].toObject()[QStringLiteral("group")].toString().isEmpty());
+    EXPECT_EQ(runCwb({QStringLiteral("profile"), ws, QStringLiteral("nobody")}).code, 1);
+
+    const CliRun look = runCwb({QStringLiteral("lookalike"), ws, QStringLiteral("--segment"), QStringLiteral("Valued"), QStringLiteral("--top"),
+                                QStringLiteral("25"), QStringLiteral("--mode"), QStringLiteral("knn"), QStringLiteral("--json")});
+    ASSERT_EQ(look.code, 0) << look.err.toStdString();
+    EXPECT_EQ(json(look)[QStringLiteral("users")].toArray().size(), 25);
+    EXPECT_EQ(runCwb({QStringLiteral("lookalike"), ws, QStringLiteral("--segment"), QStringLiteral("Valued"), QStringLiteral("--mode"), QStringLiteral("nearest")}).code, 2);
 }

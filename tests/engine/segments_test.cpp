@@ -21,9 +21,12 @@ TEST(Rfm, QuintilesWithTies)
     // 10 distinct values: two per score.
     std::vector<double> v{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     EXPECT_EQ(quintileScores(v), (std::vector<std::int8_t>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5}));
-    // Ties share a score: four 1s have average rank 2.5 -> percentile 0.2 -> score 2.
+    // Ties share the score of the lowest position: nobody is below the four 1s.
     std::vector<double> t{1, 1, 1, 1, 5, 6, 7, 8, 9, 10};
-    EXPECT_EQ(quintileScores(t), (std::vector<std::int8_t>{2, 2, 2, 2, 3, 3, 4, 4, 5, 5}));
+    EXPECT_EQ(quintileScores(t), (std::vector<std::int8_t>{1, 1, 1, 1, 3, 3, 4, 4, 5, 5}));
+    // Most customers bought once: they all score 1; twice puts you above 60 %.
+    std::vector<double> f{1, 1, 1, 1, 1, 1, 2, 2, 3, 7};
+    EXPECT_EQ(quintileScores(f), (std::vector<std::int8_t>{1, 1, 1, 1, 1, 1, 4, 4, 5, 5}));
 }
 
 TEST(Rfm, GroupTable)
@@ -55,10 +58,10 @@ TEST(Rfm, ProspectsHaveNoScores)
     const RfmScores s = scoreRfm({3, 100, 0, 40}, {5, 1, 0, 2}, {900, 20, 0, 150});
     EXPECT_EQ(s.group[2], RfmGroup::Prospects);
     EXPECT_EQ(s.r[2], 0);
-    // Among the three buyers, the most recent is R 5, the least recent R 1.
-    EXPECT_EQ(s.r[0], 5);
+    // Among three buyers the best has two of three below it: 1 + floor(5 * 2/3) = 4; the worst has none: 1.
+    EXPECT_EQ(s.r[0], 4);
     EXPECT_EQ(s.r[1], 1);
-    EXPECT_EQ(s.f[0], 5);
+    EXPECT_EQ(s.f[0], 4);
     EXPECT_EQ(s.m[1], 1);
 }
 
@@ -78,6 +81,10 @@ TEST(Imputer, PoliciesAndIndicators)
     EXPECT_EQ(out.columns[3].name, "recency_missing");
     EXPECT_EQ(out.values(2, 3), 1.0);
     EXPECT_EQ(out.values(0, 3), 0.0);
+    // No indicator when the fitted data had nothing missing in that column.
+    FeatureTable full = t;
+    full.values(2, 2) = 7;
+    EXPECT_EQ(Imputer::fit(full).transform(full).cols(), 3);
 }
 
 TEST(Scaler, ThreeKinds)

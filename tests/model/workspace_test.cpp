@@ -118,12 +118,30 @@ TEST(Workspace, UpgradesVersionOneKeepingTheData)
     }
     auto ws = Workspace::open(path);
     ASSERT_TRUE(ws.ok()) << ws.error().toString().toStdString();
-    EXPECT_EQ(ws->schemaVersion(), 2);
+    EXPECT_EQ(ws->schemaVersion(), latestSchemaVersion());
     EXPECT_EQ(ws->db().queryInt("SELECT age FROM users WHERE user_id = 'u1'"), 30);
     EXPECT_EQ(ws->db().queryText("SELECT status FROM orders WHERE order_id = 'o1'"), QStringLiteral("paid"));
     EXPECT_EQ(ws->dataVersion(), 0);
     EXPECT_TRUE(ws->db().tableExists("order_items"));
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".backup-v1")));   // removed after a good upgrade
+}
+
+TEST(Workspace, UpgradesVersionTwoToThree)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.cwb"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        migrate(db, 0, 2);
+        db.exec("INSERT INTO users (uid, user_id) VALUES (1, 'u1')");
+        db.exec("INSERT INTO meta (key, value) VALUES ('features.data_version', '0') ON CONFLICT (key) DO NOTHING");
+    }
+    auto ws = Workspace::open(path);
+    ASSERT_TRUE(ws.ok()) << ws.error().toString().toStdString();
+    EXPECT_EQ(ws->schemaVersion(), 3);
+    EXPECT_TRUE(ws->db().tableExists("user_features"));
+    EXPECT_TRUE(ws->db().tableExists("user_category_stats"));
+    EXPECT_EQ(ws->db().queryInt("SELECT count(*) FROM users"), 1);
 }
 
 TEST(Workspace, FailedUpgradeRestoresTheOldFile)

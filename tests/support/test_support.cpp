@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -36,6 +37,27 @@ std::optional<QString> sharedData(const QString& relative)
     if (!QFileInfo::exists(path)) return std::nullopt;
     return path;
 }
+
+bool pythonHas(const QStringList& modules)
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3"))) return false;
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import ") + modules.join(QStringLiteral(", "))});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+std::optional<QByteArray> runPython(const QStringList& args, QString* error)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), args);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        if (error) *error = QString::fromUtf8(p.readAllStandardError());
+        return std::nullopt;
+    }
+    return p.readAllStandardOutput();
+}
+
+QString referenceScript(const QString& name) { return QStringLiteral(CWB_TEST_REFERENCE_DIR "/") + name; }
 
 QByteArray contentHash(model::Workspace& ws)
 {

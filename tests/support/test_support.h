@@ -35,4 +35,12 @@ QString sharedDataRoot();
 // A hash of every row of every table: equal hashes mean equal content.
 QByteArray contentHash(model::Workspace& workspace);
 
+// Runs /usr/bin/python3 with `args`; stdout on success, nothing when Python
+// or a module it imports is missing (callers skip with a message) — or the
+// script failed, which `error` then says.
+std::optional<QByteArray> runPython(const QStringList& args, QString* error = nullptr);
+// True when Debian's python3 has these modules (e.g. {"sklearn", "pandas"}).
+bool pythonHas(const QStringList& modules);
+QString referenceScript(const QString& name);   // tests/reference/<name>
+
 } // namespace cwb::test

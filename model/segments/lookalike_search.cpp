@@ -1,0 +1,74 @@
+#include "segments/lookalike_search.h"
+
+#include "core/text.h"
+#include "features/feature_builder.h"
+#include "features/feature_store.h"
+#include "features/imputer.h"
+#include "segments/segment_store.h"
+#include "workspace/workspace.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+
+namespace cwb::model {
+
+Result<LookalikeResult> findLookalikeUsers(Workspace& ws, const LookalikeRequest& req)
+{
+    if (Status s = ensureFeatures(ws)) return *s;
+    Database& db = ws.db();
+    const auto seed = findSegment(db, req.seedSegment);
+    if (!seed) return makeError(Text::tr("there is no segment called \"%1\"").arg(req.seedSegment));
+    const QStringList features = req.features.isEmpty() ? defaultSegmentationFeatures(db) : req.features;
+    auto loaded = loadFeatures(db, features);
+    if (!loaded) return loaded.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    const engine::FeatureTable imputed = engine::Imputer::fit(loaded->table).transform(loaded->table);
+    const Eigen::MatrixXd logged = engine::logScaled(imputed);
+    const Eigen::MatrixXd x = engine::Scaler::fit(logged, req.scaling).transform(logged);
+    QHash<qint64, std::size_t> rowOf;
+    for (std::size_t i = 0; i < loaded->table.ids.size(); ++i) rowOf.insert(loaded->table.ids[i], i);
+    std::vector<char> isSeed(loaded->table.ids.size(), 0);
+    LookalikeResult out;
+    out.seedSegment = seed->name;
+    for (qint64 uid : segmentMembers(db, seed->id))
+        if (const auto it = rowOf.constFind(uid); it != rowOf.constEnd()) {
+            isSeed[*it] = 1;
+            ++out.seedSize;
+        }
+    if (out.seedSize == 0) return makeError(Text::tr("the segment \"%1\" has no members with features").arg(seed->name));
+    out.candidates = static_cast<qint64>(isSeed.size()) - out.seedSize;
+    if (out.candidates == 0) return makeError(Text::tr("every user is in \"%1\": there is nobody left to compare").arg(seed->name));
+
+    engine::LookalikeParams lp;
+    lp.mode = req.mode;
+    lp.similarity = req.similarity;
+    lp.k = req.k;
+    lp.top = req.top;
+    if (auto problems = lp.validate(); !problems.empty()) return makeError(QString::fromStdString(problems.front()));
+    const engine::Lookalikes found = engine::findLookalikes(x, isSeed, lp);
+    out.seconds = timer.elapsed() / 1000.0;
+    for (const auto& c : imputed.columns) out.features << QString::fromStdString(c.name);
+    std::vector<qint64> members;
+    for (std::size_t i = 0; i < found.rows.size(); ++i) {
+        const auto row = static_cast<std::size_t>(found.rows[i]);
+        out.users << LookalikeUser{loaded->table.ids[row], loaded->userIds[static_cast<qsizetype>(row)], found.similarity[i]};
+        members.push_back(loaded->table.ids[row]);
+    }
+    if (!req.saveAs.isEmpty()) {
+        std::sort(members.begin(), members.end());
+        const QJsonObject def{{QStringLiteral("seed_segment"), seed->name},
+                              {QStringLiteral("mode"), req.mode == engine::LookalikeMode::Centroid ? QStringLiteral("centroid") : QStringLiteral("knn")},
+                              {QStringLiteral("similarity"), req.similarity == engine::Similarity::Cosine ? QStringLiteral("cosine") : QStringLiteral("pearson")},
+                              {QStringLiteral("k"), req.k},
+                              {QStringLiteral("top"), req.top},
+                              {QStringLiteral("features"), QJsonArray::fromStringList(out.features)}};
+        auto saved = saveSegments(db, {NewSegment{req.saveAs, QStringLiteral("lookalike"), def, members}});
+        if (!saved) return saved.error();
+    }
+    return out;
+}
+
+} // namespace cwb::model

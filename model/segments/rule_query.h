@@ -1,0 +1,29 @@
+#pragma once
+// Evaluates a segment rule (engine/segment/rule.h) against a workspace.
+//
+// Fields: the user features (recency_days, monetary, rfm_group, churn_risk,
+// ...), the users' own columns (age, gender, region, city, occupation,
+// member_tier, signup_date, user_id) and the shop's attributes, by name or
+// as attributes.<name>. The rule becomes SQL made only of known column
+// expressions; every value the user wrote is a bound parameter. Text
+// comparisons ignore case. Errors point at the offending token.
+
+#include "core/error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace cwb::model {
+
+class Database;
+
+// The uids the rule selects, in increasing order. Errors carry the rule's
+// 1-based character column in `column`.
+Result<std::vector<qint64>> evaluateRule(Database& db, const QString& rule);
+
+// The fields a rule may use here (features, user columns, attributes).
+QStringList ruleFields(Database& db);
+
+} // namespace cwb::model

@@ -1,0 +1,17 @@
+#pragma once
+// Small key/value facts about a workspace (the meta table): the data
+// version, what derived tables were built from, ...
+
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+namespace cwb::model {
+
+class Database;
+
+std::optional<QString> readMeta(Database& db, std::string_view key);
+void writeMeta(Database& db, std::string_view key, const QString& value);
+
+} // namespace cwb::model
