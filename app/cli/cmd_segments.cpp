@@ -156,7 +156,7 @@ int runSegment(const ParsedArgs& args)
 
 int runSegments(const ParsedArgs& args)
 {
-    auto ws = openWorkspace(args.positional[0], true);
+    auto ws = openWorkspace(args.positional[0]);
     if (!ws) return fail(ws.error());
     const auto list = model::listSegments(ws->db());
     if (args.has(QStringLiteral("json"))) {

@@ -73,7 +73,7 @@ int runDemo(const ParsedArgs& args)
 
 int runStats(const ParsedArgs& args)
 {
-    auto ws = openWorkspace(args.positional[0], true);
+    auto ws = openWorkspace(args.positional[0]);
     if (!ws) return fail(ws.error());
     const auto counts = ws->tableCounts();
     if (args.has(QStringLiteral("json"))) {

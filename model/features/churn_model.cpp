@@ -2,6 +2,7 @@
 
 #include "core/random.h"
 #include "core/text.h"
+#include "features/build_context.h"
 #include "features/feature_catalog.h"
 #include "features/feature_sql.h"
 #include "features/imputer.h"
@@ -21,9 +22,6 @@
 
 namespace cwb::model {
 
-// Defined in feature_builder.cpp.
-void computeAggregates(Database& db, qint64 asOf, qint64 dataStart);
-void dropAggregates(Database& db);
 
 namespace {
 
@@ -84,10 +82,11 @@ QString churnBandName(ChurnBand band)
     return {};
 }
 
-ChurnSummary trainChurnModel(Database& db, qint64 asOf, qint64 dataStart, std::uint64_t seed)
+ChurnSummary trainChurnModel(Database& db, const BuildContext& build, std::uint64_t seed)
 {
     ChurnSummary s;
-    s.cutoff = asOf - kChurnHorizonDays * 86400;
+    const qint64 asOf = build.asOf, dataStart = build.dataStart;
+    s.cutoff = build.cutoff;
     db.exec("UPDATE user_features SET churn_risk = NULL");
     if (s.cutoff - dataStart < kChurnHorizonDays * 86400) {
         s.reason = Text::tr("the data covers less than %1 days; churn risk needs 90 days of history before a cut-off "
@@ -95,18 +94,15 @@ ChurnSummary trainChurnModel(Database& db, qint64 asOf, qint64 dataStart, std::u
                        .arg(2 * kChurnHorizonDays);
         return s;
     }
-    // Features as they were at the cut-off, in a temp table shaped like user_features.
+    // Features as they were at the cut-off (the build's aggregates hold that
+    // snapshot too), in a temp table shaped like user_features.
     db.exec("DROP TABLE IF EXISTS temp.f_cut");
     db.exec("CREATE TEMP TABLE f_cut AS SELECT * FROM user_features WHERE 0");
-    computeAggregates(db, s.cutoff, dataStart);
-    std::string sql(feature_sql::kFeatures);
-    sql.replace(sql.find("INSERT INTO user_features"), std::string("INSERT INTO user_features").size(), "INSERT INTO temp.f_cut");
     {
-        Statement st = db.prepare(sql);
-        st.bindNamed(":as_of", static_cast<std::int64_t>(s.cutoff)).bindNamed(":data_start", static_cast<std::int64_t>(dataStart));
+        Statement st = db.prepare(feature_sql::featuresInsert("temp.f_cut", true));
+        build.bind(st);
         st.run();
     }
-    dropAggregates(db);
 
     // Customers who had ordered by the cut-off; churned = no paid order in the 90 days after.
     engine::FeatureTable train = emptyTable();

@@ -1,6 +1,7 @@
 #include "features/feature_builder.h"
 
 #include "core/text.h"
+#include "features/build_context.h"
 #include "features/feature_sql.h"
 #include "segment/rfm.h"
 #include "sql/sql_error.h"
@@ -12,49 +13,164 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <sqlite3.h>
+
+#include <array>
+#include <cmath>
+#include <future>
+#include <optional>
+#include <utility>
+#include <limits>
+
 namespace cwb::model {
 
 namespace {
 
-void runWithTimes(Database& db, std::string_view sql, qint64 asOf, qint64 dataStart)
+// The first and last activity times, in one scan of each table (there is no
+// index on ts alone).
+std::pair<std::optional<qint64>, std::optional<qint64>> activitySpan(Database& db)
+{
+    Statement st = db.prepare("SELECT min(lo), max(hi) FROM (SELECT min(ts) AS lo, max(ts) AS hi FROM events "
+                              "UNION ALL SELECT min(ts), max(ts) FROM orders) AS spans");
+    if (!st.step() || st.isNull(0)) return {};
+    return {st.int64(0), st.int64(1)};
+}
+
+// RFM scores from the orders aggregate, into temp.f_rfm (buyers only).
+void scoreRfm(Database& db, qint64 asOf, FeatureBuildReport& report)
+{
+    std::vector<std::int64_t> uids;
+    std::vector<double> recency, frequency, monetary;
+    Statement read = db.prepare("SELECT u.uid, o.orders, o.net, o.last_paid FROM users u LEFT JOIN f_orders o ON o.uid = u.uid ORDER BY u.uid");
+    while (read.step()) {
+        uids.push_back(read.int64(0));
+        const double orders = read.isNull(1) ? 0.0 : read.real(1);
+        frequency.push_back(orders);
+        monetary.push_back(read.isNull(2) ? 0.0 : read.real(2));
+        recency.push_back(orders > 0 ? double(asOf / 86400 - read.int64(3) / 86400) : 0.0);
+    }
+    const engine::RfmScores s = engine::scoreRfm(recency, frequency, monetary);
+    db.exec(feature_sql::kRfmTable);
+    Statement write = db.prepare("INSERT INTO f_rfm (uid, r, f, m, grp) VALUES (?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < uids.size(); ++i) {
+        ++report.rfmGroups[QString::fromLatin1(engine::rfmGroupName(s.group[i]).data())];
+        if (s.group[i] == engine::RfmGroup::Prospects) continue;
+        write.bind(1, uids[i]).bind(2, int(s.r[i])).bind(3, int(s.f[i])).bind(4, int(s.m[i])).bind(5, engine::rfmGroupName(s.group[i]));
+        write.run();
+    }
+    report.users = static_cast<qint64>(uids.size());
+}
+
+} // namespace
+
+void BuildContext::bind(Statement& st) const
+{
+    st.bindNamed(":as_of", asOf).bindNamed(":cutoff", cutoff).bindNamed(":data_start", dataStart).bindNamed(":sample_below", sampleBelow);
+}
+
+namespace {
+void run(Database& db, std::string_view sql, const BuildContext& c)
 {
     Statement st = db.prepare(sql);
-    st.bindNamed(":as_of", static_cast<std::int64_t>(asOf)).bindNamed(":data_start", static_cast<std::int64_t>(dataStart));
+    c.bind(st);
+    st.run();
+}
+} // namespace
+
+namespace {
+
+struct UidRange {
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+};
+
+void bindActivity(Statement& st, qint64 until, UidRange users, std::int64_t sampleBelow)
+{
+    st.bindNamed(":until", static_cast<std::int64_t>(until))
+        .bindNamed(":uid_from", static_cast<std::int64_t>(users.from))
+        .bindNamed(":uid_to", static_cast<std::int64_t>(users.to))
+        .bindNamed(":sample_below", sampleBelow);
+}
+
+void runWithUntil(Database& db, const std::string& sql, qint64 until, UidRange users = {}, std::int64_t sampleBelow = std::int64_t(1) << 32)
+{
+    Statement st = db.prepare(sql);
+    bindActivity(st, until, users, sampleBelow);
     st.run();
 }
 
-qint64 dataStartOf(Database& db, qint64 asOf)
+struct ActivityRow {
+    qint64 uid = 0;
+    std::array<qint64, 8> counts{};   // events, views, searches, carts, favorites, purchases, sessions, active days
+    double meanDwell = 0;             // NaN when the user viewed nothing
+    qint64 firstTs = 0;
+};
+
+// Runs the activity aggregate over the events of a range of users on its
+// own read-only connection and thread; take() waits for the rows.
+class ActivityReader {
+public:
+    ActivityReader(const QString& path, qint64 asOf, UidRange users)
+        : future_(std::async(std::launch::async, [path, asOf, users] {
+              Database db(path, Database::Mode::ReadOnly);
+              sqlite3_busy_timeout(db.handle(), 5000);
+              db.exec("PRAGMA cache_size = -65536");
+              return read(db, feature_sql::activityQuery(feature_sql::kActivityFromEvents, false), asOf, users);
+          }))
+    {
+    }
+    ~ActivityReader()
+    {
+        if (future_.valid()) future_.wait();
+    }
+    std::vector<ActivityRow> take() { return future_.get(); }   // rethrows the reader's SqlError
+
+private:
+    static std::vector<ActivityRow> read(Database& db, const std::string& sql, qint64 until, UidRange users)
+    {
+        Statement st = db.prepare(sql);
+        bindActivity(st, until, users, std::int64_t(1) << 32);
+        std::vector<ActivityRow> rows;
+        while (st.step()) {
+            ActivityRow r;
+            r.uid = st.int64(0);
+            for (int c = 0; c < 8; ++c) r.counts[static_cast<std::size_t>(c)] = st.int64(c + 1);
+            r.meanDwell = st.isNull(9) ? std::numeric_limits<double>::quiet_NaN() : st.real(9);
+            r.firstTs = st.int64(10);
+            rows.push_back(r);
+        }
+        return rows;
+    }
+    std::future<std::vector<ActivityRow>> future_;
+};
+
+void writeActivity(Database& db, const char* table, const std::vector<ActivityRow>& rows)
 {
-    Statement st = db.prepare("SELECT min(t) FROM (SELECT min(ts) AS t FROM events UNION ALL SELECT min(ts) FROM orders) AS firsts");
-    return st.step() && !st.isNull(0) ? std::min<qint64>(st.int64(0), asOf) : asOf;
+    Statement insert = db.prepare(std::string("INSERT INTO ") + table + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const ActivityRow& r : rows) {
+        insert.bind(1, r.uid);
+        for (int c = 0; c < 8; ++c) insert.bind(c + 2, r.counts[static_cast<std::size_t>(c)]);
+        std::isnan(r.meanDwell) ? insert.bindNull(10) : insert.bind(10, r.meanDwell);
+        insert.bind(11, r.firstTs);
+        insert.run();
+    }
 }
 
 } // namespace
 
 qint64 defaultAsOf(Database& db)
 {
-    Statement st = db.prepare("SELECT max(t) FROM (SELECT max(ts) AS t FROM events UNION ALL SELECT max(ts) FROM orders) AS lasts");
-    if (st.step() && !st.isNull(0)) return (st.int64(0) / 86400 + 1) * 86400;
-    return (QDateTime::currentSecsSinceEpoch() / 86400 + 1) * 86400;
+    const auto last = activitySpan(db).second;
+    return ((last ? *last : QDateTime::currentSecsSinceEpoch()) / 86400 + 1) * 86400;
 }
 
-// Computes the aggregates as of `asOf` into the temp tables f_activity,
-// f_orders and f_weeks (dropped first), ready for feature_sql::kFeatures.
-void computeAggregates(Database& db, qint64 asOf, qint64 dataStart)
+namespace {
+const char* const kTempTables[] = {"f_activity", "f_activity_cut", "f_orders", "f_weeks", "f_rfm", "f_cut", "f_line_categories"};
+void dropTemps(Database& db)
 {
-    for (const char* t : {"f_activity", "f_orders", "f_weeks"}) db.exec(std::string("DROP TABLE IF EXISTS temp.") + t);
-    db.exec(feature_sql::kActivityTable);
-    db.exec(feature_sql::kOrdersTable);
-    db.exec(feature_sql::kWeeksTable);
-    runWithTimes(db, feature_sql::kActivity, asOf, dataStart);
-    runWithTimes(db, feature_sql::kOrders, asOf, dataStart);
-    runWithTimes(db, feature_sql::kWeeks, asOf, dataStart);
+    for (const char* t : kTempTables) db.exec(std::string("DROP TABLE IF EXISTS temp.") + t);
 }
-
-void dropAggregates(Database& db)
-{
-    for (const char* t : {"f_activity", "f_orders", "f_weeks"}) db.exec(std::string("DROP TABLE IF EXISTS temp.") + t);
-}
+} // namespace
 
 Result<FeatureBuildReport> buildFeatures(Workspace& ws, const FeatureBuildOptions& options,
                                          const std::function<bool(const QString&, double)>& progress)
@@ -65,73 +181,88 @@ Result<FeatureBuildReport> buildFeatures(Workspace& ws, const FeatureBuildOption
     FeatureBuildReport report;
     auto step = [&](const QString& what, double fraction) { return !progress || progress(what, fraction); };
     try {
+        // Every row written here comes from users (or from events of users)
+        // read in this transaction: the per-row foreign-key lookups, and the
+        // loss of SQLite's fast delete-all they cause, buy nothing.
+        ForeignKeysOff fkOff(db);
         Transaction tx(db);
-        report.asOf = options.asOf ? *options.asOf : defaultAsOf(db);
-        report.dataStart = dataStartOf(db, report.asOf);
+        const auto [first, last] = activitySpan(db);
+        report.asOf = options.asOf ? *options.asOf : ((last ? *last : QDateTime::currentSecsSinceEpoch()) / 86400 + 1) * 86400;
+        report.dataStart = first ? std::min(*first, report.asOf) : report.asOf;
+        BuildContext ctx{report.asOf, report.asOf - kChurnHorizonDays * 86400, report.dataStart};
         report.dataVersion = ws.dataVersion();
         db.exec("DELETE FROM user_features");
         db.exec("DELETE FROM user_category_stats");
+        dropTemps(db);
 
-        if (!step(Text::tr("aggregating behaviour and orders"), 0.05)) return (report.cancelled = true, report);
-        computeAggregates(db, report.asOf, report.dataStart);
-        if (!step(Text::tr("writing features"), 0.45)) return (report.cancelled = true, report);
-        runWithTimes(db, feature_sql::kFeatures, report.asOf, report.dataStart);
-        dropAggregates(db);
+        // Two threads share the passes over the events: a second, read-only
+        // connection aggregates the activity of the first 80 % of users (by
+        // uid) while this one aggregates orders, categories, the churn
+        // cut-off's activity and then the remaining users' activity. The
+        // split evens out the two threads' work: measured at 1M users, 80 %
+        // gave 18.6 s, 70 % 19.4 s, 90 % 20.1 s, everything on one thread 21 s.
+        if (!step(Text::tr("aggregating behaviour, orders and categories"), 0.05)) return (report.cancelled = true, report);
+        const qint64 cutoff = ctx.cutoff;
+        const qint64 minUid = db.queryInt("SELECT coalesce(min(uid), 0) FROM users");
+        const qint64 maxUid = db.queryInt("SELECT coalesce(max(uid), 0) FROM users");
+        const qint64 split = minUid + static_cast<qint64>(0.8 * double(maxUid - minUid));
+        ActivityReader reader(ws.path(), report.asOf, UidRange{minUid, split});
+        db.exec(feature_sql::kOrdersTable);
+        run(db, feature_sql::kOrders, ctx);
+        run(db, feature_sql::kCategoryFromEvents, ctx);
+        {
+            const qint64 buyers = db.queryInt("SELECT count(*) FROM f_orders WHERE c_orders > 0");
+            if (buyers > kChurnSampleSize)
+                ctx.sampleBelow = static_cast<std::int64_t>(double(kChurnSampleSize) / double(buyers) * 4294967296.0);
+        }
+        db.exec(feature_sql::activityTable("f_activity_cut"));
+        runWithUntil(db, "INSERT INTO f_activity_cut " + feature_sql::activityQuery(feature_sql::kActivityFromEvents, true), cutoff, {},
+                     ctx.sampleBelow);
+        db.exec(feature_sql::activityTable("f_activity"));
+        runWithUntil(db, "INSERT INTO f_activity " + feature_sql::activityQuery(feature_sql::kActivityFromEvents, false), report.asOf,
+                     UidRange{split + 1, maxUid});
+        const std::vector<ActivityRow> activity = reader.take();
 
-        if (!step(Text::tr("category interest"), 0.6)) return (report.cancelled = true, report);
-        runWithTimes(db, feature_sql::kCategoryFromEvents, report.asOf, report.dataStart);
+        if (!step(Text::tr("writing activity"), 0.4)) return (report.cancelled = true, report);
+        writeActivity(db, "f_activity", activity);
+        runWithUntil(db, "INSERT INTO f_activity " + feature_sql::activityQuery(feature_sql::kActivityFromOrders, false), report.asOf);
+        runWithUntil(db, "INSERT INTO f_activity_cut " + feature_sql::activityQuery(feature_sql::kActivityFromOrders, true), cutoff, {},
+                     ctx.sampleBelow);
+        db.exec(feature_sql::kWeeksTable);
+        run(db, feature_sql::kWeeks, ctx);
+
+        if (!step(Text::tr("RFM scores"), 0.45)) return (report.cancelled = true, report);
+        scoreRfm(db, report.asOf, report);
+        if (!step(Text::tr("writing features"), 0.5)) return (report.cancelled = true, report);
+        run(db, feature_sql::featuresInsert("user_features", false), ctx);
+
         const bool purchaseEventsHaveCategories =
             db.queryInt("SELECT count(*) FROM (SELECT 1 FROM events WHERE type = 'purchase' AND category IS NOT NULL LIMIT 1) AS any_row") > 0;
         if (!purchaseEventsHaveCategories) {
-            // Purchases by category from order lines; merged with the view counts.
-            db.exec("CREATE TEMP TABLE IF NOT EXISTS f_line_categories (uid INTEGER, category TEXT, views INTEGER, purchases INTEGER)");
-            db.exec("DELETE FROM temp.f_line_categories");
+            // Purchases by category from order lines, merged with the view counts.
+            db.exec("CREATE TEMP TABLE f_line_categories (uid INTEGER, category TEXT, views INTEGER, purchases INTEGER)");
             std::string sql(feature_sql::kCategoryPurchasesFromOrderLines);
             sql.replace(sql.find("user_category_stats"), std::string("user_category_stats").size(), "temp.f_line_categories");
-            runWithTimes(db, sql, report.asOf, report.dataStart);
+            run(db, sql, ctx);
             db.exec("INSERT INTO user_category_stats (uid, category, views, purchases) "
                     "SELECT uid, category, 0, purchases FROM temp.f_line_categories WHERE true "
                     "ON CONFLICT (uid, category) DO UPDATE SET purchases = excluded.purchases");
-            db.exec("DROP TABLE temp.f_line_categories");
         }
         report.categories = db.queryInt("SELECT count(DISTINCT category) FROM user_category_stats");
 
-        if (!step(Text::tr("RFM scores"), 0.7)) return (report.cancelled = true, report);
-        {
-            std::vector<std::int64_t> uids;
-            std::vector<double> recency, frequency, monetary;
-            Statement read = db.prepare("SELECT uid, coalesce(recency_days, 0), orders, monetary FROM user_features ORDER BY uid");
-            while (read.step()) {
-                uids.push_back(read.int64(0));
-                recency.push_back(read.real(1));
-                frequency.push_back(read.real(2));
-                monetary.push_back(read.real(3));
-            }
-            const engine::RfmScores s = engine::scoreRfm(recency, frequency, monetary);
-            Statement write = db.prepare("UPDATE user_features SET rfm_r = ?, rfm_f = ?, rfm_m = ?, rfm_group = ? WHERE uid = ?");
-            for (std::size_t i = 0; i < uids.size(); ++i) {
-                const QString group = QString::fromLatin1(engine::rfmGroupName(s.group[i]).data());
-                ++report.rfmGroups[group];
-                if (s.group[i] == engine::RfmGroup::Prospects) {
-                    write.bindNull(1).bindNull(2).bindNull(3);
-                } else {
-                    write.bind(1, int(s.r[i])).bind(2, int(s.f[i])).bind(3, int(s.m[i]));
-                }
-                write.bind(4, engine::rfmGroupName(s.group[i])).bind(5, uids[i]);
-                write.run();
-            }
-            report.users = static_cast<qint64>(uids.size());
-        }
-
         if (!step(Text::tr("churn risk"), 0.8)) return (report.cancelled = true, report);
-        report.churn = trainChurnModel(db, report.asOf, report.dataStart, options.seed);
+        report.churn = trainChurnModel(db, ctx, options.seed);
+        dropTemps(db);
 
         writeMeta(db, "features.data_version", QString::number(report.dataVersion));
         writeMeta(db, "features.as_of", QString::number(report.asOf));
         writeMeta(db, "features.built_at", QString::number(QDateTime::currentSecsSinceEpoch()));
         tx.commit();
     } catch (const SqlError& e) {
-        dropAggregates(db);
+        try {
+            dropTemps(db);
+        } catch (const SqlError&) {
+        }
         if (e.isInterrupted()) {
             report.cancelled = true;
             return report;

@@ -87,30 +87,6 @@ std::optional<QString> findEarlierImport(Database& db, const QString& target, co
     return std::nullopt;
 }
 
-// Turns foreign-key enforcement off on this connection for the guard's
-// lifetime (the pragma has no effect inside a transaction, so this wraps it).
-class ForeignKeysOff {
-public:
-    ForeignKeysOff(Database& db, bool active) : db_(db), active_(active)
-    {
-        if (active_) db_.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff()
-    {
-        if (!active_) return;
-        try {
-            db_.exec("PRAGMA foreign_keys = ON");
-        } catch (...) {
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    Database& db_;
-    bool active_;
-};
-
 void detectFormats(ImportContext& ctx)
 {
     std::vector<std::string> values;

@@ -33,4 +33,18 @@ void Transaction::rollback()
     if (db_.inTransaction()) db_.exec("ROLLBACK");
 }
 
+ForeignKeysOff::ForeignKeysOff(Database& db, bool active) : db_(db), active_(active)
+{
+    if (active_) db_.exec("PRAGMA foreign_keys = OFF");
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    if (!active_) return;
+    try {
+        db_.exec("PRAGMA foreign_keys = ON");
+    } catch (...) {
+    }
+}
+
 } // namespace cwb::model

@@ -24,4 +24,21 @@ private:
     bool active_ = false;
 };
 
+// Turns foreign-key enforcement off on one connection for the guard's
+// lifetime (the pragma has no effect inside a transaction, so the guard
+// wraps it). For bulk writes whose references the writer resolved itself,
+// holding the write lock throughout, where SQLite's per-row parent lookup
+// would only repeat that work.
+class ForeignKeysOff {
+public:
+    ForeignKeysOff(Database& db, bool active = true);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& db_;
+    bool active_;
+};
+
 } // namespace cwb::model
