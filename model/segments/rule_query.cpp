@@ -125,13 +125,17 @@ public:
         switch (n.kind) {
         case RuleNode::Kind::Compare: {
             static const char* ops[] = {" = ", " <> ", " < ", " <= ", " > ", " >= "};
-            sql += "(" + expr() + ops[static_cast<int>(n.op)];
+            sql += '(';
+            sql += expr();   // binds an attribute's path first, then the value below
+            sql += ops[static_cast<int>(n.op)];
             if (auto e = value(n.values[0])) return e;
             sql += ")";
             return std::nullopt;
         }
         case RuleNode::Kind::In: {
-            sql += "(" + expr() + (n.negated ? " NOT IN (" : " IN (");
+            sql += '(';
+            sql += expr();
+            sql += n.negated ? " NOT IN (" : " IN (";
             for (std::size_t i = 0; i < n.values.size(); ++i) {
                 if (i) sql += ", ";
                 if (auto e = value(n.values[i])) return e;
@@ -140,7 +144,9 @@ public:
             return std::nullopt;
         }
         case RuleNode::Kind::Between: {
-            sql += "(" + expr() + (n.negated ? " NOT BETWEEN " : " BETWEEN ");
+            sql += '(';
+            sql += expr();
+            sql += n.negated ? " NOT BETWEEN " : " BETWEEN ";
             if (auto e = value(n.values[0])) return e;
             sql += " AND ";
             if (auto e = value(n.values[1])) return e;
@@ -148,7 +154,9 @@ public:
             return std::nullopt;
         }
         case RuleNode::Kind::IsNull:
-            sql += "(" + expr() + (n.negated ? " IS NOT NULL)" : " IS NULL)");
+            sql += '(';
+            sql += expr();
+            sql += n.negated ? " IS NOT NULL)" : " IS NULL)";
             return std::nullopt;
         default: return std::nullopt;
         }
