@@ -182,10 +182,13 @@ int runLookalike(const ParsedArgs& args)
     if (req.seedSegment.isEmpty()) return usageError(QStringLiteral("--segment NAME is required"));
     const auto top = integerOption(args, QStringLiteral("top"), 1000, 1, 100'000'000);
     const auto k = integerOption(args, QStringLiteral("k"), 10, 1, 10000);
+    const auto maxSeeds = integerOption(args, QStringLiteral("max-seeds"), 2000, 0, 100'000'000);
     if (!top) return usageError(top.error().message);
     if (!k) return usageError(k.error().message);
+    if (!maxSeeds) return usageError(maxSeeds.error().message);
     req.top = top.value();
     req.k = static_cast<int>(k.value());
+    req.maxSeeds = maxSeeds.value();
     const QString mode = args.value(QStringLiteral("mode"), QStringLiteral("centroid"));
     if (mode == QLatin1String("knn")) req.mode = engine::LookalikeMode::KNearest;
     else if (mode != QLatin1String("centroid")) return usageError(QStringLiteral("--mode must be centroid or knn"));
@@ -275,6 +278,7 @@ CommandSpec lookalikeCommand()
              {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("how many lookalikes (default 1,000)")},
              {QStringLiteral("mode"), QStringLiteral("M"), QStringLiteral("centroid (default) or knn")},
              {QStringLiteral("k"), QStringLiteral("K"), QStringLiteral("neighbours averaged in knn mode (default 10)")},
+             {QStringLiteral("max-seeds"), QStringLiteral("N"), QStringLiteral("knn mode: compare with a sample of N seed members (default 2,000; 0 = all)")},
              {QStringLiteral("similarity"), QStringLiteral("S"), QStringLiteral("cosine (default) or pearson")},
              {QStringLiteral("features"), QStringLiteral("A,B,..."), QStringLiteral("features compared (default as for k-means)")},
              {QStringLiteral("scaling"), QStringLiteral("S"), QStringLiteral("zscore (default), minmax, robust or none")},

@@ -1,6 +1,7 @@
 #include "segment/lookalike.h"
 
 #include "core/parallel.h"
+#include "segment/choose_k.h"
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +57,7 @@ std::vector<std::string> LookalikeParams::validate() const
     std::vector<std::string> problems;
     if (top < 1) problems.push_back("ask for at least one lookalike");
     if (mode == LookalikeMode::KNearest && k < 1) problems.push_back("k-nearest mode needs k of at least 1");
+    if (maxSeeds < 0) problems.push_back("the seed sample size must not be negative");
     return problems;
 }
 
@@ -86,21 +88,39 @@ Lookalikes findLookalikes(const Eigen::MatrixXd& x, const std::vector<char>& isS
         return best(std::move(scored), p.top);
     }
 
-    // k-nearest: blocks of candidates against all seeds.
-    Eigen::MatrixXf seedRows(static_cast<Index>(seeds.size()), x.cols());
-    for (std::size_t s = 0; s < seeds.size(); ++s) seedRows.row(static_cast<Index>(s)) = u.row(seeds[s]);
-    const int k = std::min<int>(p.k, static_cast<int>(seeds.size()));
-    const Index block = std::max<Index>(64, std::min<Index>(2048, (Index(64) << 20) / Index(4 * std::max<std::size_t>(1, seeds.size()))));
+    // k-nearest: seeds x candidates products in blocks small enough to stay
+    // in cache (each column one candidate's similarity to every seed), each
+    // column scanned once keeping its k best against a running threshold.
+    std::vector<Index> compared = seeds;
+    if (p.maxSeeds > 0 && static_cast<Index>(seeds.size()) > p.maxSeeds) {
+        compared.clear();
+        for (Index r : sampleRows(static_cast<Index>(seeds.size()), p.maxSeeds, p.seed)) compared.push_back(seeds[static_cast<std::size_t>(r)]);
+    }
+    Eigen::MatrixXf seedRows(static_cast<Index>(compared.size()), x.cols());
+    for (std::size_t s = 0; s < compared.size(); ++s) seedRows.row(static_cast<Index>(s)) = u.row(compared[s]);
+    const int k = std::min<int>(p.k, static_cast<int>(compared.size()));
+    const Index nSeeds = seedRows.rows();
+    const Index block = std::max<Index>(8, std::min<Index>(256, (Index(2) << 20) / std::max<Index>(1, nSeeds)));
     parallelFor(static_cast<std::int64_t>(candidates.size()), block, [&](std::int64_t b, std::int64_t e, std::int64_t) {
-        Eigen::MatrixXf cand(e - b, x.cols());
-        for (std::int64_t i = b; i < e; ++i) cand.row(i - b) = u.row(candidates[static_cast<std::size_t>(i)]);
-        const Eigen::MatrixXf sims = cand * seedRows.transpose();   // (e - b) x seeds
-        std::vector<float> row(static_cast<std::size_t>(sims.cols()));
-        for (std::int64_t i = b; i < e; ++i) {
-            for (Index s = 0; s < sims.cols(); ++s) row[static_cast<std::size_t>(s)] = sims(i - b, s);
-            std::nth_element(row.begin(), row.begin() + (k - 1), row.end(), std::greater<float>());
+        Eigen::MatrixXf cand(x.cols(), e - b);
+        for (std::int64_t i = b; i < e; ++i) cand.col(i - b) = u.row(candidates[static_cast<std::size_t>(i)]).transpose();
+        const Eigen::MatrixXf sims = seedRows * cand;   // seeds x (e - b)
+        std::vector<float> top(static_cast<std::size_t>(k));
+        for (Index c = 0; c < sims.cols(); ++c) {
+            const float* col = sims.col(c).data();
+            // The first k values, then replace the smallest whenever a bigger one comes.
+            std::copy(col, col + k, top.begin());
+            auto minIt = std::min_element(top.begin(), top.end());
+            float threshold = *minIt;
+            for (Index s = k; s < nSeeds; ++s) {
+                if (col[s] <= threshold) continue;
+                *minIt = col[s];
+                minIt = std::min_element(top.begin(), top.end());
+                threshold = *minIt;
+            }
             float sum = 0;
-            for (int t = 0; t < k; ++t) sum += row[static_cast<std::size_t>(t)];
+            for (float v : top) sum += v;
+            const std::int64_t i = b + c;
             scored[static_cast<std::size_t>(i)] = {sum / float(k), candidates[static_cast<std::size_t>(i)]};
         }
     }, p.threads);

@@ -46,6 +46,7 @@ Result<LookalikeResult> findLookalikeUsers(Workspace& ws, const LookalikeRequest
     lp.mode = req.mode;
     lp.similarity = req.similarity;
     lp.k = req.k;
+    lp.maxSeeds = req.maxSeeds;
     lp.top = req.top;
     if (auto problems = lp.validate(); !problems.empty()) return makeError(QString::fromStdString(problems.front()));
     const engine::Lookalikes found = engine::findLookalikes(x, isSeed, lp);
@@ -63,6 +64,7 @@ Result<LookalikeResult> findLookalikeUsers(Workspace& ws, const LookalikeRequest
                               {QStringLiteral("mode"), req.mode == engine::LookalikeMode::Centroid ? QStringLiteral("centroid") : QStringLiteral("knn")},
                               {QStringLiteral("similarity"), req.similarity == engine::Similarity::Cosine ? QStringLiteral("cosine") : QStringLiteral("pearson")},
                               {QStringLiteral("k"), req.k},
+                              {QStringLiteral("max_seeds"), req.maxSeeds},
                               {QStringLiteral("top"), req.top},
                               {QStringLiteral("features"), QJsonArray::fromStringList(out.features)}};
         auto saved = saveSegments(db, {NewSegment{req.saveAs, QStringLiteral("lookalike"), def, members}});

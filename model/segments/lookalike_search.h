@@ -21,6 +21,7 @@ struct LookalikeRequest {
     engine::LookalikeMode mode = engine::LookalikeMode::Centroid;
     engine::Similarity similarity = engine::Similarity::Cosine;
     int k = 10;
+    qint64 maxSeeds = 2000;               // k-nearest: seed members compared (0 = all)
     QStringList features;                 // empty = the defaults
     engine::Scaling scaling = engine::Scaling::ZScore;
     QString saveAs;                       // empty = do not save
