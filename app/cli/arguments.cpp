@@ -11,7 +11,10 @@ model::Result<ParsedArgs> parseArguments(const CommandSpec& spec, const QStringL
     ParsedArgs out;
     bool onlyPositional = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
+        QString a = args[i];
+        if (!onlyPositional && a.size() == 2 && a[0] == QLatin1Char('-') && a[1] != QLatin1Char('-'))
+            for (const OptionSpec& o : spec.options)
+                if (o.shortName && a[1] == QLatin1Char(o.shortName)) a = QStringLiteral("--") + o.name;
         if (onlyPositional || !a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
             if (a == QLatin1String("--") && !onlyPositional) {
                 onlyPositional = true;
@@ -58,7 +61,7 @@ QString helpText(const CommandSpec& spec)
     if (!spec.options.isEmpty()) {
         text += QLatin1Char('\n') + Text::tr("options:") + QLatin1Char('\n');
         for (const OptionSpec& o : spec.options) {
-            QString left = QStringLiteral("  --") + o.name;
+            QString left = o.shortName ? QStringLiteral("  -%1, --%2").arg(QLatin1Char(o.shortName)).arg(o.name) : QStringLiteral("  --") + o.name;
             if (!o.valueName.isEmpty()) left += QLatin1Char(' ') + o.valueName;
             text += left.leftJustified(28) + QLatin1Char(' ') + o.help + QLatin1Char('\n');
         }

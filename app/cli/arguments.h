@@ -17,6 +17,7 @@ struct OptionSpec {
     QString name;        // without the leading dashes
     QString valueName;   // empty for a flag
     QString help;
+    char shortName = 0;  // e.g. 'o' for -o, or 0
 };
 
 struct ParsedArgs;

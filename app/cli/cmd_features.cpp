@@ -67,7 +67,7 @@ int runFeatures(const ParsedArgs& args)
                  .arg(number(report->users), day(report->asOf), day(report->dataStart), number(report->seconds, 1)));
     printOut(QStringLiteral("  RFM groups:\n"));
     for (auto it = report->rfmGroups.begin(); it != report->rfmGroups.end(); ++it)
-        printOut(QStringLiteral("    %1 %2\n").arg(it.key().leftJustified(20), number(it.value()).rightJustified(10)));
+        printOut(QStringLiteral("    %1 %2\n").arg(padRight(it.key(), 20), number(it.value()).rightJustified(10)));
     if (c.trained)
         printOut(QStringLiteral("  churn risk (no order in 90 days): AUC %1 on %2 held-out customers (trained on %3; "
                                 "%4% did not reorder after %5); %6 customers scored\n")

@@ -4,6 +4,7 @@
 
 #include "features/feature_catalog.h"
 #include "segments/lookalike_search.h"
+#include "segments/segment_export.h"
 #include "segments/segment_store.h"
 #include "segments/segmentation.h"
 
@@ -32,10 +33,10 @@ QJsonObject summaryJson(const model::SegmentSummary& s)
 void printSegments(const model::SegmentationResult& r)
 {
     int width = 8;
-    for (const auto& s : r.segments) width = std::max(width, static_cast<int>(s.name.size()));
+    for (const auto& s : r.segments) width = std::max(width, displayWidth(s.name));
     for (const auto& s : r.segments)
         printOut(QStringLiteral("  %1 %2 %3  %4\n")
-                     .arg(s.name.leftJustified(width), number(s.size).rightJustified(10),
+                     .arg(padRight(s.name, width), number(s.size).rightJustified(10),
                           (number(100.0 * s.share, 1) + QLatin1Char('%')).rightJustified(6), s.description));
     // Key means of each segment against everyone.
     const QStringList key{QStringLiteral("recency_days"), QStringLiteral("orders"), QStringLiteral("monetary"),
@@ -46,14 +47,14 @@ void printSegments(const model::SegmentationResult& r)
         for (const QString& k : key)
             for (const auto& f : s.features)
                 if (f.feature == k) cells << (std::isnan(f.mean) ? QStringLiteral("-") : number(f.mean, 1));
-        printOut(QStringLiteral("  %1 %2\n").arg(s.name.leftJustified(width), cells.join(QStringLiteral(" / "))));
+        printOut(QStringLiteral("  %1 %2\n").arg(padRight(s.name, width), cells.join(QStringLiteral(" / "))));
     }
     if (!r.segments.isEmpty()) {
         QStringList cells;
         for (const QString& k : key)
             for (const auto& f : r.segments.first().features)
                 if (f.feature == k) cells << number(f.population, 1);
-        printOut(QStringLiteral("  %1 %2\n").arg(QStringLiteral("everyone").leftJustified(width), cells.join(QStringLiteral(" / "))));
+        printOut(QStringLiteral("  %1 %2\n").arg(padRight(QStringLiteral("everyone"), width), cells.join(QStringLiteral(" / "))));
     }
 }
 
@@ -156,8 +157,47 @@ int runSegment(const ParsedArgs& args)
 
 int runSegments(const ParsedArgs& args)
 {
+    const int actions = int(args.has(QStringLiteral("delete"))) + int(args.has(QStringLiteral("rename"))) + int(args.has(QStringLiteral("export")));
+    if (actions > 1) return usageError(QStringLiteral("--delete, --rename and --export go one at a time"));
+    if (args.has(QStringLiteral("export")) && args.value(QStringLiteral("output")).isEmpty())
+        return usageError(QStringLiteral("--export NAME needs -o FILE"));
+    if (!args.has(QStringLiteral("export")) && args.has(QStringLiteral("output")))
+        return usageError(QStringLiteral("-o FILE goes with --export NAME"));
+    QString renameFrom, renameTo;
+    if (args.has(QStringLiteral("rename"))) {
+        const QString spec = args.value(QStringLiteral("rename"));
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == spec.size() - 1) return usageError(QStringLiteral("--rename takes OLD=NEW (got \"%1\")").arg(spec));
+        renameFrom = spec.left(eq);
+        renameTo = spec.mid(eq + 1);
+    }
+
     auto ws = openWorkspace(args.positional[0]);
     if (!ws) return fail(ws.error());
+    if (args.has(QStringLiteral("delete"))) {
+        const QString name = args.value(QStringLiteral("delete"));
+        if (auto err = model::deleteSegment(ws->db(), name)) return fail(*err);
+        printOut(QStringLiteral("deleted segment \"%1\"\n").arg(name));
+        return Success;
+    }
+    if (!renameFrom.isEmpty()) {
+        if (auto err = model::renameSegment(ws->db(), renameFrom, renameTo)) return fail(*err);
+        printOut(QStringLiteral("renamed segment \"%1\" to \"%2\"\n").arg(renameFrom, renameTo));
+        return Success;
+    }
+    if (args.has(QStringLiteral("export"))) {
+        model::SegmentExportOptions options;
+        options.byteOrderMark = !args.has(QStringLiteral("no-bom"));
+        const QString name = args.value(QStringLiteral("export")), path = args.value(QStringLiteral("output"));
+        auto n = model::exportSegmentMembers(ws->db(), name, path, options);
+        if (!n) return fail(n.error());
+        if (args.has(QStringLiteral("json"))) {
+            printJson({{QStringLiteral("segment"), name}, {QStringLiteral("file"), path}, {QStringLiteral("members"), n.value()}});
+            return Success;
+        }
+        printOut(QStringLiteral("wrote %1 members of \"%2\" to %3\n").arg(number(n.value()), name, path));
+        return Success;
+    }
     const auto list = model::listSegments(ws->db());
     if (args.has(QStringLiteral("json"))) {
         QJsonArray arr;
@@ -170,7 +210,7 @@ int runSegments(const ParsedArgs& args)
     }
     if (list.isEmpty()) printOut(QStringLiteral("no segments yet (make some with cwb segment)\n"));
     for (const auto& s : list)
-        printOut(QStringLiteral("  %1  %2 %3  %4\n").arg(s.name.leftJustified(28), s.method.leftJustified(9), number(s.size).rightJustified(10),
+        printOut(QStringLiteral("  %1  %2 %3  %4\n").arg(padRight(s.name, 28), s.method.leftJustified(9), number(s.size).rightJustified(10),
                                                         s.definition.value(QStringLiteral("description")).toString()));
     return Success;
 }
@@ -223,7 +263,7 @@ int runLookalike(const ParsedArgs& args)
                       number(r->seconds, 2), req.saveAs.isEmpty() ? QString() : QStringLiteral("; saved as \"%1\"").arg(req.saveAs)));
     const qsizetype shown = std::min<qsizetype>(r->users.size(), 20);
     for (qsizetype i = 0; i < shown; ++i)
-        printOut(QStringLiteral("  %1  %2\n").arg(r->users[i].userId.leftJustified(16), number(r->users[i].similarity, 4)));
+        printOut(QStringLiteral("  %1  %2\n").arg(padRight(r->users[i].userId, 16), number(r->users[i].similarity, 4)));
     if (r->users.size() > shown) printOut(QStringLiteral("  ... %1 more (--json for all)\n").arg(number(r->users.size() - shown)));
     return Success;
 }
@@ -263,8 +303,18 @@ CommandSpec segmentCommand()
 
 CommandSpec segmentsCommand()
 {
-    return {QStringLiteral("segments"), QStringLiteral("WS [--json]"), QStringLiteral("list the saved segments"), {},
-            {{QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}}, 1, 1, runSegments};
+    return {QStringLiteral("segments"), QStringLiteral("WS [--delete NAME | --rename OLD=NEW | --export NAME -o FILE] [--json]"),
+            QStringLiteral("list, delete, rename or export the saved segments"),
+            QStringLiteral("Without an option, lists every segment with its method, size and description.\n"
+                           "--export writes the members as CSV: user_id, RFM group and scores, orders, spend,\n"
+                           "days since the last order and churn risk (UTF-8 with a byte-order mark for Excel)."),
+            {{QStringLiteral("delete"), QStringLiteral("NAME"), QStringLiteral("delete a segment")},
+             {QStringLiteral("rename"), QStringLiteral("OLD=NEW"), QStringLiteral("rename a segment")},
+             {QStringLiteral("export"), QStringLiteral("NAME"), QStringLiteral("write a segment's members to the file given with -o")},
+             {QStringLiteral("output"), QStringLiteral("FILE"), QStringLiteral("the CSV file --export writes"), 'o'},
+             {QStringLiteral("no-bom"), {}, QStringLiteral("--export without the UTF-8 byte-order mark")},
+             {QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
+            1, 1, runSegments};
 }
 
 CommandSpec lookalikeCommand()

@@ -64,4 +64,23 @@ extern "C" void onInterrupt(int)
 
 void installInterruptHandler() { std::signal(SIGINT, onInterrupt); }
 
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0xA4CF)
+                          || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                          || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+                          || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padRight(const QString& text, int width)
+{
+    const int w = displayWidth(text);
+    return w >= width ? text : text + QString(width - w, QLatin1Char(' '));
+}
+
 } // namespace cwb::cli

@@ -16,6 +16,11 @@ void printJson(const QJsonObject& object);
 QString number(qint64 n);             // 1,234,567
 QString number(double x, int decimals);
 
+// Columns on a terminal: the width counts Chinese and other wide characters
+// as two cells, so names in any script line up.
+int displayWidth(const QString& text);
+QString padRight(const QString& text, int width);
+
 // A "\r..." line on stderr when it is a terminal; cleared by done().
 class ProgressLine {
 public:

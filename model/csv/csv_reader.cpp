@@ -244,4 +244,14 @@ std::string formatCsvLine(const std::vector<std::string_view>& fields, char deli
     return line;
 }
 
+std::string spreadsheetSafe(std::string_view text)
+{
+    if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 1);
+    out.push_back('\'');
+    out.append(text);
+    return out;
+}
+
 } // namespace cwb::model

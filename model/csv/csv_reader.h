@@ -116,4 +116,9 @@ private:
 // Formats fields as one CSV line (quoted where needed), without a line end.
 std::string formatCsvLine(const std::vector<std::string_view>& fields, char delimiter = ',');
 
+// A text cell as spreadsheets will take it as text: one that begins with
+// = + - @, a tab or a carriage return gets a leading apostrophe so that it is
+// never run as a formula. Numbers written by the program are not text cells.
+std::string spreadsheetSafe(std::string_view text);
+
 } // namespace cwb::model

@@ -219,7 +219,8 @@ Result<SegmentationResult> runSegmentation(Workspace& ws, const SegmentationRequ
             auto loaded = loadFeatures(db, features);
             if (!loaded) return loaded.error();
             const engine::FeatureTable imputed = engine::Imputer::fit(loaded->table).transform(loaded->table);
-            const Eigen::MatrixXd x = engine::Scaler::fit(engine::logScaled(imputed), req.scaling).transform(engine::logScaled(imputed));
+            const Eigen::MatrixXd logged = engine::logScaled(imputed);
+            const Eigen::MatrixXd x = engine::Scaler::fit(logged, req.scaling).transform(logged);
             for (const auto& c : imputed.columns) result.features << QString::fromStdString(c.name);
 
             engine::KMeansParams kp;

@@ -212,3 +212,46 @@ TEST(Cli, SegmentsProfilesAndLookalikesOnTheDemo)
     EXPECT_EQ(json(look)[QStringLiteral("users")].toArray().size(), 25);
     EXPECT_EQ(runCwb({QStringLiteral("lookalike"), ws, QStringLiteral("--segment"), QStringLiteral("Valued"), QStringLiteral("--mode"), QStringLiteral("nearest")}).code, 2);
 }
+
+TEST(Cli, SegmentsRenameDeleteAndExportSafeForSpreadsheets)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    const QString users = dir.path(QStringLiteral("users.csv"));
+    // Shop ids that a spreadsheet would run as formulas.
+    cwb::test::writeFile(users, "user_id,member_tier\n=HYPERLINK(\"http://x\"),gold\n+86123,gold\n-5,silver\n@SUM(A1),gold\nplain,gold\n");
+    ASSERT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    ASSERT_EQ(runCwb({QStringLiteral("import"), ws, QStringLiteral("--table"), QStringLiteral("users"), users}).code, 0);
+    const CliRun rule = runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rule"), QStringLiteral("--rule"),
+                                QStringLiteral("member_tier = 'gold'"), QStringLiteral("--name"), QStringLiteral("金卡会员")});
+    ASSERT_EQ(rule.code, 0) << rule.err.toStdString();
+
+    const QString csv = dir.path(QStringLiteral("gold.csv"));
+    const CliRun exported = runCwb({QStringLiteral("segments"), ws, QStringLiteral("--export"), QStringLiteral("金卡会员"), QStringLiteral("-o"), csv});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("wrote 4 members")));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = bytes.mid(3).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_TRUE(lines[0].startsWith("user_id,rfm_group,"));
+    QList<QByteArray> ids;
+    for (qsizetype i = 1; i < lines.size(); ++i) ids << lines[i].left(lines[i].indexOf(",Prospects"));
+    EXPECT_EQ(ids, (QList<QByteArray>{"\"'=HYPERLINK(\"\"http://x\"\")\"", "'+86123", "'@SUM(A1)", "plain"}));
+
+    EXPECT_EQ(runCwb({QStringLiteral("segments"), ws, QStringLiteral("--export"), QStringLiteral("nope"), QStringLiteral("-o"), dir.path(QStringLiteral("x.csv"))}).code, 1);
+    EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.csv"))));
+    EXPECT_EQ(runCwb({QStringLiteral("segments"), ws, QStringLiteral("--export"), QStringLiteral("金卡会员")}).code, 2);   // no -o
+
+    ASSERT_EQ(runCwb({QStringLiteral("segments"), ws, QStringLiteral("--rename"), QStringLiteral("金卡会员=Gold")}).code, 0);
+    EXPECT_EQ(runCwb({QStringLiteral("segments"), ws, QStringLiteral("--rename"), QStringLiteral("金卡会员=Gold")}).code, 1);
+    const CliRun gone = runCwb({QStringLiteral("segments"), ws, QStringLiteral("--delete"), QStringLiteral("Gold")});
+    ASSERT_EQ(gone.code, 0) << gone.err.toStdString();
+    EXPECT_EQ(runCwb({QStringLiteral("segments"), ws, QStringLiteral("--delete"), QStringLiteral("Gold")}).code, 1);
+    auto w = cwb::model::Workspace::open(ws);
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->db().queryInt("SELECT count(*) FROM segments"), 0);
+    EXPECT_EQ(w->db().queryInt("SELECT count(*) FROM segment_members"), 0);
+}

@@ -174,3 +174,16 @@ TEST(CsvReader, FormatsLinesThatReadBack)
     ASSERT_EQ(p.rows.size(), 1u);
     EXPECT_EQ(p.rows[0], (std::vector<std::string>(fields.begin(), fields.end())));
 }
+
+TEST(SpreadsheetSafe, FormulaStartsBecomeText)
+{
+    EXPECT_EQ(spreadsheetSafe("=1+1"), "'=1+1");
+    EXPECT_EQ(spreadsheetSafe("+8613800000000"), "'+8613800000000");
+    EXPECT_EQ(spreadsheetSafe("-2"), "'-2");
+    EXPECT_EQ(spreadsheetSafe("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(spreadsheetSafe("\tcmd"), "'\tcmd");
+    EXPECT_EQ(spreadsheetSafe("\rcmd"), "'\rcmd");
+    EXPECT_EQ(spreadsheetSafe("U0001"), "U0001");
+    EXPECT_EQ(spreadsheetSafe("用户=1"), "用户=1");
+    EXPECT_EQ(spreadsheetSafe(""), "");
+}
