@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>cwb::cli</name>
     <message>
-        <source>unknown option --%1 for "cwb %2" (see cwb %2 --help)</source>
+        <source>unknown option --%1 for &quot;cwb %2&quot; (see cwb %2 --help)</source>
         <translation>“cwb %2”没有选项 --%1（参见 cwb %2 --help）</translation>
     </message>
     <message>
@@ -19,7 +20,7 @@
         <translation>缺少参数；用法：cwb %1 %2</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"; usage: cwb %2 %3</source>
+        <source>unexpected argument &quot;%1&quot;; usage: cwb %2 %3</source>
         <translation>多余的参数“%1”；用法：cwb %2 %3</translation>
     </message>
     <message>
@@ -41,11 +42,11 @@
         <translation>退出码：0 成功，1 执行失败（错误信息输出到 stderr），2 用法错误</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3 (got "%4")</source>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
         <translation>--%1 必须是 %2 到 %3 之间的整数（收到“%4”）</translation>
     </message>
     <message>
-        <source>--%1 must be a number from %2 to %3 (got "%4")</source>
+        <source>--%1 must be a number from %2 to %3 (got &quot;%4&quot;)</source>
         <translation>--%1 必须是 %2 到 %3 之间的数字（收到“%4”）</translation>
     </message>
 </context>
@@ -72,7 +73,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>unknown encoding "%1" (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)</source>
+        <source>unknown encoding &quot;%1&quot; (use utf-8, gbk, gb18030, latin1, windows-1252, utf-16 ...)</source>
         <translation>未知编码“%1”（可用 utf-8、gbk、gb18030、latin1、windows-1252、utf-16 等）</translation>
     </message>
     <message>
@@ -200,27 +201,27 @@
         <translation>人群名称</translation>
     </message>
     <message>
-        <source>--map expects field=column pairs separated by commas; "%1" has no field name</source>
+        <source>--map expects field=column pairs separated by commas; &quot;%1&quot; has no field name</source>
         <translation>--map 需要用逗号分隔的“字段=列”对；“%1”缺少字段名</translation>
     </message>
     <message>
-        <source>--map: "%1" is not a field of %2; its fields are: %3</source>
+        <source>--map: &quot;%1&quot; is not a field of %2; its fields are: %3</source>
         <translation>--map：“%1”不是 %2 的字段；可用字段：%3</translation>
     </message>
     <message>
-        <source>--map: the file has no column "%1"; its columns are: %2</source>
+        <source>--map: the file has no column &quot;%1&quot;; its columns are: %2</source>
         <translation>--map：文件中没有“%1”列；文件的列：%2</translation>
     </message>
     <message>
-        <source>--skip-columns: the file has no column "%1"; its columns are: %2</source>
+        <source>--skip-columns: the file has no column &quot;%1&quot;; its columns are: %2</source>
         <translation>--skip-columns：文件中没有“%1”列；文件的列：%2</translation>
     </message>
     <message>
-        <source>required field(s) %1 of %2 not found among the file's columns (%3); name the columns with --map, e.g. --map %4="Your Column"</source>
-        <translation>在文件的列（%3）中找不到 %2 的必填字段 %1；请用 --map 指定，例如 --map %4="你的列名"</translation>
+        <source>required field(s) %1 of %2 not found among the file&apos;s columns (%3); name the columns with --map, e.g. --map %4=&quot;Your Column&quot;</source>
+        <translation>在文件的列（%3）中找不到 %2 的必填字段 %1；请用 --map 指定，例如 --map %4=&quot;你的列名&quot;</translation>
     </message>
     <message>
-        <source>unknown preset "%1"; presets: %2</source>
+        <source>unknown preset &quot;%1&quot;; presets: %2</source>
         <translation>未知预设“%1”；可用预设：%2</translation>
     </message>
     <message>
@@ -228,7 +229,7 @@
         <translation>请指定文件对应的表（--table）或使用预设（--preset）</translation>
     </message>
     <message>
-        <source>cannot import into "%1"; tables: %2</source>
+        <source>cannot import into &quot;%1&quot;; tables: %2</source>
         <translation>不能导入到“%1”；可导入的表：%2</translation>
     </message>
     <message>
@@ -240,8 +241,8 @@
         <translation>引号格式错误</translation>
     </message>
     <message>
-        <source>line %1, column %2: text follows a closing quote; a quote inside a quoted field must be doubled ("")</source>
-        <translation>第 %1 行第 %2 列：结束引号后还有文字；引号字段内的引号必须写成两个（""）</translation>
+        <source>line %1, column %2: text follows a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>第 %1 行第 %2 列：结束引号后还有文字；引号字段内的引号必须写成两个（&quot;&quot;）</translation>
     </message>
     <message>
         <source>NUL byte</source>
@@ -280,8 +281,8 @@
         <translation>导入已取消；未做任何更改</translation>
     </message>
     <message>
-        <source>%L1 quote characters inside unquoted fields (like 12" vinyl) were kept as text</source>
-        <translation>%L1 个出现在无引号字段中的引号（如 12" vinyl）已按文本保留</translation>
+        <source>%L1 quote characters inside unquoted fields (like 12&quot; vinyl) were kept as text</source>
+        <translation>%L1 个出现在无引号字段中的引号（如 12&quot; vinyl）已按文本保留</translation>
     </message>
     <message>
         <source>%L1 byte sequences were not valid %2 (first on line %3); the rows holding them were rejected</source>
@@ -404,7 +405,7 @@
         <translation>不是消费金额</translation>
     </message>
     <message>
-        <source>is not one of the test's arms (Mens E-Mail, Womens E-Mail, No E-Mail)</source>
+        <source>is not one of the test&apos;s arms (Mens E-Mail, Womens E-Mail, No E-Mail)</source>
         <translation>不是试验的分组之一（Mens E-Mail、Womens E-Mail、No E-Mail）</translation>
     </message>
     <message>
@@ -424,7 +425,7 @@
         <translation>财务调整</translation>
     </message>
     <message>
-        <source>is a bad-debt adjustment (an "A" invoice), not a sale</source>
+        <source>is a bad-debt adjustment (an &quot;A&quot; invoice), not a sale</source>
         <translation>是坏账调整（“A”开头的发票），不是销售</translation>
     </message>
     <message>
@@ -444,7 +445,7 @@
         <translation>库存调整</translation>
     </message>
     <message>
-        <source>is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer's return</source>
+        <source>is negative on an invoice that is not a cancellation: a stock write-off (damaged, lost), not a customer&apos;s return</source>
         <translation>在非取消发票上为负数：这是库存核销（损坏、丢失），不是顾客退货</translation>
     </message>
     <message>
@@ -476,15 +477,15 @@
         <translation>客户不一致</translation>
     </message>
     <message>
-        <source>differs from the customer on the invoice's earlier lines ("%1")</source>
+        <source>differs from the customer on the invoice&apos;s earlier lines (&quot;%1&quot;)</source>
         <translation>与该发票前面各行的客户（“%1”）不同</translation>
     </message>
     <message>
-        <source>%L1 invoices are cancellations ("C" invoices), kept as cancelled orders with negative amounts</source>
+        <source>%L1 invoices are cancellations (&quot;C&quot; invoices), kept as cancelled orders with negative amounts</source>
         <translation>%L1 张发票为取消单（“C”开头），已作为金额为负的已取消订单保留</translation>
     </message>
     <message>
-        <source>%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales and products, not in any customer's history</source>
+        <source>%L1 lines (%L2 invoices) have no CustomerID; they were imported as guest orders: they count in sales and products, not in any customer&apos;s history</source>
         <translation>%L1 行（%L2 张发票）没有 CustomerID，已作为游客订单导入：计入销售额和商品统计，但不计入任何客户的历史</translation>
     </message>
     <message>
@@ -548,11 +549,11 @@
         <translation>第 %1 行：%2 与第 %3 行相同；保留了第一条</translation>
     </message>
     <message>
-        <source>%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any customer's history)</source>
+        <source>%L1 orders have no user id; they were imported as guest orders (they count in sales, not in any customer&apos;s history)</source>
         <translation>%L1 个订单没有用户 ID，已作为游客订单导入（计入销售额，但不计入任何客户的历史）</translation>
     </message>
     <message>
-        <source>attribute "%1": %L2 values were not numbers and were kept as text</source>
+        <source>attribute &quot;%1&quot;: %L2 values were not numbers and were kept as text</source>
         <translation>属性“%1”：%L2 个取值不是数字，已按文本保留</translation>
     </message>
     <message>
@@ -640,7 +641,7 @@
         <translation>无法创建工作区：%1</translation>
     </message>
     <message>
-        <source>no such workspace; create one with "cwb init" or "cwb demo"</source>
+        <source>no such workspace; create one with &quot;cwb init&quot; or &quot;cwb demo&quot;</source>
         <translation>工作区不存在；可用“cwb init”或“cwb demo”创建</translation>
     </message>
     <message>
@@ -679,6 +680,434 @@
         <source>cannot open the workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>the data covers less than %1 days; churn risk needs 90 days of history before a cut-off and the 90 days after it</source>
+        <translation>数据覆盖不足 %1 天；流失风险需要截止日前 90 天的历史和截止日后的 90 天</translation>
+    </message>
+    <message>
+        <source>too few customers to learn from: %1 had ordered by the cut-off, %2 of them did not order in the 90 days after (at least 100 customers and 20 of each outcome are needed)</source>
+        <translation>可供学习的客户太少：截止日前下过单的有 %1 位，其中 %2 位在之后 90 天内未下单（至少需要 100 位客户，且两种结果各至少 20 位）</translation>
+    </message>
+    <message>
+        <source>aggregating behaviour, orders and categories</source>
+        <translation>正在汇总行为、订单和品类</translation>
+    </message>
+    <message>
+        <source>writing activity</source>
+        <translation>正在写入活跃度</translation>
+    </message>
+    <message>
+        <source>RFM scores</source>
+        <translation>RFM 评分</translation>
+    </message>
+    <message>
+        <source>writing features</source>
+        <translation>正在写入特征</translation>
+    </message>
+    <message>
+        <source>churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>building the features failed: %1</source>
+        <translation>构建特征失败：%1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>share of views in %1</source>
+        <translation>%1 浏览占比</translation>
+    </message>
+    <message>
+        <source>share of purchases in %1</source>
+        <translation>%1 购买占比</translation>
+    </message>
+    <message>
+        <source>days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>spend (net of cancellations)</source>
+        <translation>消费金额（扣除取消）</translation>
+    </message>
+    <message>
+        <source>spend on paid orders</source>
+        <translation>已付订单消费金额</translation>
+    </message>
+    <message>
+        <source>average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>visits per week</source>
+        <translation>每周访问次数</translation>
+    </message>
+    <message>
+        <source>pages viewed per visit</source>
+        <translation>每次访问浏览页数</translation>
+    </message>
+    <message>
+        <source>seconds per page</source>
+        <translation>每页停留秒数</translation>
+    </message>
+    <message>
+        <source>purchases per cart addition</source>
+        <translation>加购后购买率</translation>
+    </message>
+    <message>
+        <source>days since sign-up</source>
+        <translation>注册天数</translation>
+    </message>
+    <message>
+        <source>sign-up date unknown</source>
+        <translation>注册日期未知</translation>
+    </message>
+    <message>
+        <source>member tier (0 none to 3 platinum)</source>
+        <translation>会员等级（0 非会员至 3 白金）</translation>
+    </message>
+    <message>
+        <source>searches</source>
+        <translation>搜索次数</translation>
+    </message>
+    <message>
+        <source>active days</source>
+        <translation>活跃天数</translation>
+    </message>
+    <message>
+        <source>behaviour events</source>
+        <translation>行为事件数</translation>
+    </message>
+    <message>
+        <source>product views</source>
+        <translation>商品浏览数</translation>
+    </message>
+    <message>
+        <source>cart additions</source>
+        <translation>加购次数</translation>
+    </message>
+    <message>
+        <source>favourites</source>
+        <translation>收藏次数</translation>
+    </message>
+    <message>
+        <source>purchase events</source>
+        <translation>购买事件数</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>访问次数</translation>
+    </message>
+    <message>
+        <source>weeks observed</source>
+        <translation>观察周数</translation>
+    </message>
+    <message>
+        <source>RFM recency score</source>
+        <translation>RFM 近度评分</translation>
+    </message>
+    <message>
+        <source>RFM frequency score</source>
+        <translation>RFM 频度评分</translation>
+    </message>
+    <message>
+        <source>RFM monetary score</source>
+        <translation>RFM 额度评分</translation>
+    </message>
+    <message>
+        <source>mostly browse %1</source>
+        <translation>多浏览%1</translation>
+    </message>
+    <message>
+        <source>mostly buy %1</source>
+        <translation>多购买%1</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>久未购买</translation>
+    </message>
+    <message>
+        <source>frequent buyers</source>
+        <translation>常购买</translation>
+    </message>
+    <message>
+        <source>high spend</source>
+        <translation>高消费</translation>
+    </message>
+    <message>
+        <source>big baskets</source>
+        <translation>客单价高</translation>
+    </message>
+    <message>
+        <source>visit often</source>
+        <translation>常访问</translation>
+    </message>
+    <message>
+        <source>browse deeply</source>
+        <translation>浏览深入</translation>
+    </message>
+    <message>
+        <source>linger on pages</source>
+        <translation>页面停留久</translation>
+    </message>
+    <message>
+        <source>carts turn into orders</source>
+        <translation>加购常转化为订单</translation>
+    </message>
+    <message>
+        <source>long-standing customers</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>higher member tiers</source>
+        <translation>会员等级较高</translation>
+    </message>
+    <message>
+        <source>search a lot</source>
+        <translation>常搜索</translation>
+    </message>
+    <message>
+        <source>active on many days</source>
+        <translation>活跃天数多</translation>
+    </message>
+    <message>
+        <source>likely to lapse</source>
+        <translation>可能流失</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>%1 高</translation>
+    </message>
+    <message>
+        <source>rarely browse %1</source>
+        <translation>很少浏览%1</translation>
+    </message>
+    <message>
+        <source>rarely buy %1</source>
+        <translation>很少购买%1</translation>
+    </message>
+    <message>
+        <source>recent buyers</source>
+        <translation>近期购买</translation>
+    </message>
+    <message>
+        <source>few orders</source>
+        <translation>订单少</translation>
+    </message>
+    <message>
+        <source>low spend</source>
+        <translation>低消费</translation>
+    </message>
+    <message>
+        <source>small baskets</source>
+        <translation>客单价低</translation>
+    </message>
+    <message>
+        <source>rarely visit</source>
+        <translation>很少访问</translation>
+    </message>
+    <message>
+        <source>short visits</source>
+        <translation>访问短</translation>
+    </message>
+    <message>
+        <source>skim pages</source>
+        <translation>页面停留短</translation>
+    </message>
+    <message>
+        <source>abandon carts</source>
+        <translation>常弃购</translation>
+    </message>
+    <message>
+        <source>recent sign-ups</source>
+        <translation>新注册</translation>
+    </message>
+    <message>
+        <source>mostly non-members</source>
+        <translation>多为非会员</translation>
+    </message>
+    <message>
+        <source>seldom search</source>
+        <translation>很少搜索</translation>
+    </message>
+    <message>
+        <source>active on few days</source>
+        <translation>活跃天数少</translation>
+    </message>
+    <message>
+        <source>likely to stay</source>
+        <translation>可能留存</translation>
+    </message>
+    <message>
+        <source>low %1</source>
+        <translation>%1 低</translation>
+    </message>
+    <message>
+        <source>unknown feature &quot;%1&quot;; available: %2</source>
+        <translation>未知特征“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot; in this workspace</source>
+        <translation>此工作区中没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>无法读取用户画像：%1</translation>
+    </message>
+    <message>
+        <source>there is no segment called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的分群</translation>
+    </message>
+    <message>
+        <source>the segment &quot;%1&quot; has no members with features</source>
+        <translation>分群“%1”中没有带特征的成员</translation>
+    </message>
+    <message>
+        <source>every user is in &quot;%1&quot;: there is nobody left to compare</source>
+        <translation>所有用户都在“%1”中：没有可比较的其他用户</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is a number: compare it with a number, not with text in quotes</source>
+        <translation>%1 是数值：请与数字比较，而不是引号中的文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>rule, column %1: %2
+  %3
+  %4</source>
+        <translation>规则第 %1 列：%2
+  %3
+  %4</translation>
+    </message>
+    <message>
+        <source>the rule is empty</source>
+        <translation>规则为空</translation>
+    </message>
+    <message>
+        <source>the rule ends too early: expected %1</source>
+        <translation>规则提前结束：应为 %1</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;: expected %2</source>
+        <translation>意外的“%1”：应为 %2</translation>
+    </message>
+    <message>
+        <source>the text starting here has no closing quote</source>
+        <translation>从此处开始的文本缺少结束引号</translation>
+    </message>
+    <message>
+        <source>the field name starting here has no closing backtick</source>
+        <translation>从此处开始的字段名缺少结束反引号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no meaning in a rule</source>
+        <translation>“%1”在规则中没有意义</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the segment could not be read: %1</source>
+        <translation>无法读取分群：%1</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>分群需要名称</translation>
+    </message>
+    <message>
+        <source>the segments could not be saved: %1</source>
+        <translation>无法保存分群：%1</translation>
+    </message>
+    <message>
+        <source>a segment called &quot;%1&quot; already exists</source>
+        <translation>名为“%1”的分群已存在</translation>
+    </message>
+    <message>
+        <source>almost no orders</source>
+        <translation>几乎没有订单</translation>
+    </message>
+    <message>
+        <source>no orders yet</source>
+        <translation>尚未下单</translation>
+    </message>
+    <message>
+        <source>close to the average customer</source>
+        <translation>接近平均客户</translation>
+    </message>
+    <message>
+        <source>%1% of users</source>
+        <translation>占用户 %1%</translation>
+    </message>
+    <message>
+        <source>checking the features</source>
+        <translation>正在检查特征</translation>
+    </message>
+    <message>
+        <source>the workspace has no users to segment</source>
+        <translation>工作区中没有可分群的用户</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM：%1</translation>
+    </message>
+    <message>
+        <source>give the rule, e.g. --rule &quot;recency_days &gt; 90 AND monetary &gt;= 500&quot;</source>
+        <translation>请给出规则，例如 --rule &quot;recency_days &gt; 90 AND monetary &gt;= 500&quot;</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>trying numbers of clusters</source>
+        <translation>正在尝试不同的簇数</translation>
+    </message>
+    <message>
+        <source>clustering (run %1, iteration %2)</source>
+        <translation>正在聚类（第 %1 轮，第 %2 次迭代）</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>簇</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>segmentation failed: %1</source>
+        <translation>分群失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -695,7 +1124,7 @@
         <translation>内容</translation>
     </message>
     <message>
-        <source>Customers: profile, member tier and the shop's own attributes</source>
+        <source>Customers: profile, member tier and the shop&apos;s own attributes</source>
         <translation>客户：资料、会员等级及店铺自有属性</translation>
     </message>
     <message>
