@@ -3,9 +3,12 @@
 //
 //   cwb_analysis_bench kmeans WS CSV K N_INIT MAX_ITER   writes the scaled features to CSV (for
 //                                                        scikit-learn), then fits ours; prints JSON
-//   cwb_analysis_bench lookalike WS SEEDS TOP            SEEDS random seed users, TOP lookalikes:
+//   cwb_analysis_bench lookalike WS SEEDS TOP [OUT]      SEEDS random seed users, TOP lookalikes:
 //                                                        centroid, k-nearest (default seed sample)
-//                                                        and k-nearest against every seed; prints JSON
+//                                                        and k-nearest against every seed; prints JSON.
+//                                                        With OUT, writes OUT.seeds (seed rows) and
+//                                                        OUT.knn (the exact k-nearest result's rows)
+//                                                        for tests/reference/lookalike_sklearn.py
 
 #include "features/feature_catalog.h"
 #include "features/feature_store.h"
@@ -84,11 +87,20 @@ int main(int argc, char** argv)
         return 0;
     }
     if (argc >= 5 && std::string(argv[1]) == "lookalike") {
+        const std::string out = argc >= 6 ? argv[5] : "";
+        auto writeRows = [](const std::string& path, const std::vector<Eigen::Index>& rows) {
+            std::FILE* f = std::fopen(path.c_str(), "w");
+            if (!f) return false;
+            for (Eigen::Index r : rows) std::fprintf(f, "%lld\n", static_cast<long long>(r));
+            return std::fclose(f) == 0;
+        };
         const Eigen::MatrixXd x = features(argv[2]);
         const Eigen::Index seeds = std::atoll(argv[3]);
         const Eigen::Index top = std::atoll(argv[4]);
         std::vector<char> isSeed(static_cast<std::size_t>(x.rows()), 0);
-        for (Eigen::Index r : engine::sampleRows(x.rows(), seeds, 7)) isSeed[static_cast<std::size_t>(r)] = 1;
+        const std::vector<Eigen::Index> seedRows = engine::sampleRows(x.rows(), seeds, 7);
+        for (Eigen::Index r : seedRows) isSeed[static_cast<std::size_t>(r)] = 1;
+        if (!out.empty() && !writeRows(out + ".seeds", seedRows)) return 1;
         std::printf("{\"candidates\": %lld, \"seeds\": %lld, \"top\": %lld", static_cast<long long>(x.rows() - seeds),
                     static_cast<long long>(seeds), static_cast<long long>(top));
         struct Case {
@@ -108,10 +120,11 @@ int main(int argc, char** argv)
             const engine::Lookalikes found = engine::findLookalikes(x, isSeed, p);
             std::printf(", \"%s_seconds\": %.4f", c.name, since(t));
             if (found.rows.size() != static_cast<std::size_t>(top)) return 1;
+            if (!out.empty() && c.maxSeeds == 0 && c.mode == engine::LookalikeMode::KNearest && !writeRows(out + ".knn", found.rows)) return 1;
         }
         std::printf("}\n");
         return 0;
     }
-    std::fprintf(stderr, "usage: %s kmeans WS CSV K N_INIT MAX_ITER | lookalike WS SEEDS TOP\n", argv[0]);
+    std::fprintf(stderr, "usage: %s kmeans WS CSV K N_INIT MAX_ITER | lookalike WS SEEDS TOP [OUT]\n", argv[0]);
     return 2;
 }
