@@ -1,5 +1,6 @@
 #include "uptake/logistic.h"
 
+#include "core/cancel.h"
 #include "core/parallel.h"
 
 #include <cmath>
@@ -83,6 +84,26 @@ double evaluate(const Design& d, const VectorXd& y, const VectorXd* w, const Vec
 
 } // namespace
 
+double logisticObjective(const MatrixXd& x, const VectorXd& y, const VectorXd* weights, double intercept, const VectorXd& beta,
+                         double l2, VectorXd* gradient)
+{
+    const VectorXd z = (x * beta).array() + intercept;
+    double obj = 0;
+    VectorXd r(x.rows());
+    for (Index i = 0; i < x.rows(); ++i) {
+        const double w = weights ? (*weights)[i] : 1.0;
+        obj += w * (log1pExp(z[i]) - y[i] * z[i]);
+        r[i] = w * (sigmoid(z[i]) - y[i]);
+    }
+    obj += 0.5 * l2 * beta.squaredNorm();
+    if (gradient) {
+        gradient->resize(beta.size() + 1);
+        (*gradient)[0] = r.sum();
+        gradient->tail(beta.size()) = x.transpose() * r + l2 * beta;
+    }
+    return obj;
+}
+
 double sigmoid(double z) { return z >= 0 ? 1.0 / (1.0 + std::exp(-z)) : std::exp(z) / (1.0 + std::exp(z)); }
 
 std::vector<std::string> LogisticParams::validate() const
@@ -149,6 +170,7 @@ LogisticModel LogisticModel::fit(const MatrixXd& x, const VectorXd& y, const Log
         const double change = obj - next;
         obj = evaluate(d, y, weights, theta, p.l2, p.threads, &grad, &hess);
         m.iterations_ = it;
+        if (p.progress && !p.progress(it, p.maxIter)) throw Cancelled();
         if (moved < p.tol || std::fabs(change) <= 1e-15 * std::max(1.0, std::fabs(obj))) {
             m.converged_ = true;
             break;

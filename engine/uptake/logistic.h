@@ -24,6 +24,8 @@ struct LogisticParams {
     double tol = 1e-8;         // on the largest Newton step of a standardised coefficient
     bool standardize = true;
     int threads = 0;
+    // After each Newton step (1-based); return false to stop: fit() then throws Cancelled.
+    std::function<bool(int iteration, int maxIter)> progress;
     std::vector<std::string> validate() const;
 };
 
@@ -55,5 +57,11 @@ private:
 };
 
 double sigmoid(double z);
+
+// The objective on the original scale at (intercept, beta):
+//   sum_i w_i * (log(1 + exp(z_i)) - y_i z_i) + (l2 / 2) |beta|^2,  z_i = intercept + x_i beta,
+// and, when asked, its gradient (d/d intercept first, then d/d beta).
+double logisticObjective(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, const Eigen::VectorXd* weights, double intercept,
+                         const Eigen::VectorXd& beta, double l2, Eigen::VectorXd* gradient = nullptr);
 
 } // namespace cwb::engine

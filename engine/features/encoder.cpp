@@ -1,0 +1,186 @@
+#include "features/encoder.h"
+
+#include "features/imputer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace cwb::engine {
+
+using Eigen::Index;
+
+RawColumn RawColumn::numeric(std::string name, MissingPolicy missing, bool indicator, bool logScale)
+{
+    RawColumn c;
+    c.name = std::move(name);
+    c.kind = Kind::Numeric;
+    c.missing = missing;
+    c.indicator = indicator;
+    c.logScale = logScale;
+    return c;
+}
+
+RawColumn RawColumn::categorical(std::string name)
+{
+    RawColumn c;
+    c.name = std::move(name);
+    c.kind = Kind::Categorical;
+    return c;
+}
+
+Index RawTable::rows() const { return columns.empty() ? 0 : static_cast<Index>(columns.front().size()); }
+
+const RawColumn* RawTable::find(const std::string& name) const
+{
+    for (const RawColumn& c : columns)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+std::vector<std::string> EncoderParams::validate() const
+{
+    std::vector<std::string> problems;
+    if (!(rareShare >= 0 && rareShare < 1)) problems.push_back("the rare-level share must be from 0 up to 1");
+    if (maxLevels < 1) problems.push_back("allow at least one level per category");
+    return problems;
+}
+
+int EncodedInput::outputCount() const
+{
+    if (kind == RawColumn::Kind::Numeric) return indicator ? 2 : 1;
+    return static_cast<int>(levels.size()) + (otherLevel ? 1 : 0) + (missingLevel ? 1 : 0);
+}
+
+namespace {
+double signedLog(double x) { return x < 0 ? -std::log1p(-x) : std::log1p(x); }
+} // namespace
+
+TableEncoder TableEncoder::fit(const RawTable& table, const EncoderParams& params)
+{
+    if (auto problems = params.validate(); !problems.empty()) throw std::invalid_argument(problems.front());
+    const Index n = table.rows();
+    for (const RawColumn& c : table.columns)
+        if (static_cast<Index>(c.size()) != n) throw std::invalid_argument("the input " + c.name + " has a different number of rows");
+    TableEncoder enc;
+    for (const RawColumn& c : table.columns) {
+        EncodedInput in;
+        in.name = c.name;
+        in.kind = c.kind;
+        if (c.kind == RawColumn::Kind::Numeric) {
+            Eigen::Map<const Eigen::VectorXd> v(c.numbers.data(), n);
+            bool anyMissing = false;
+            double mx = -std::numeric_limits<double>::infinity();
+            for (Index i = 0; i < n; ++i) {
+                if (std::isnan(v[i])) anyMissing = true;
+                else mx = std::max(mx, v[i]);
+            }
+            double fill = 0.0;
+            if (c.missing == MissingPolicy::Median) fill = medianIgnoringNaN(v);
+            else if (c.missing == MissingPolicy::Max) fill = mx;
+            in.fill = std::isfinite(fill) ? fill : 0.0;
+            in.indicator = c.indicator && anyMissing;
+            in.logScale = c.logScale;
+        } else {
+            std::unordered_map<std::string, Index> counts;
+            Index missing = 0;
+            for (const std::string& s : c.labels) {
+                if (s.empty()) ++missing;
+                else ++counts[s];
+            }
+            std::vector<std::pair<std::string, Index>> byCount(counts.begin(), counts.end());
+            std::sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            });
+            const double minCount = params.rareShare * static_cast<double>(n);
+            for (const auto& [level, count] : byCount) {
+                if (static_cast<double>(count) >= minCount && static_cast<int>(in.levels.size()) < params.maxLevels) in.levels.push_back(level);
+                else in.otherLevel = true;
+            }
+            in.missingLevel = missing > 0;
+        }
+        enc.inputs_.push_back(std::move(in));
+    }
+    return enc;
+}
+
+TableEncoder TableEncoder::fromInputs(std::vector<EncodedInput> inputs)
+{
+    TableEncoder enc;
+    enc.inputs_ = std::move(inputs);
+    return enc;
+}
+
+Index TableEncoder::outputCount() const
+{
+    Index n = 0;
+    for (const EncodedInput& in : inputs_) n += in.outputCount();
+    return n;
+}
+
+std::vector<std::string> TableEncoder::outputNames() const
+{
+    std::vector<std::string> names;
+    for (const EncodedInput& in : inputs_) {
+        if (in.kind == RawColumn::Kind::Numeric) {
+            names.push_back(in.name);
+            if (in.indicator) names.push_back(in.name + "_missing");
+            continue;
+        }
+        for (const std::string& l : in.levels) names.push_back(in.name + "=" + l);
+        if (in.otherLevel) names.push_back(in.name + "=(other)");
+        if (in.missingLevel) names.push_back(in.name + "=(missing)");
+    }
+    return names;
+}
+
+std::vector<int> TableEncoder::outputSource() const
+{
+    std::vector<int> source;
+    for (std::size_t k = 0; k < inputs_.size(); ++k)
+        source.insert(source.end(), static_cast<std::size_t>(inputs_[k].outputCount()), static_cast<int>(k));
+    return source;
+}
+
+Eigen::MatrixXd TableEncoder::transform(const RawTable& table) const
+{
+    const Index n = table.rows();
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(n, outputCount());
+    Index col = 0;
+    for (const EncodedInput& in : inputs_) {
+        const RawColumn* raw = table.find(in.name);
+        if (raw && raw->kind != in.kind) throw std::invalid_argument("the input " + in.name + " changed between numeric and categorical");
+        if (raw && static_cast<Index>(raw->size()) != n) throw std::invalid_argument("the input " + in.name + " has a different number of rows");
+        if (in.kind == RawColumn::Kind::Numeric) {
+            for (Index i = 0; i < n; ++i) {
+                const double v = raw ? raw->numbers[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN();
+                const bool missing = std::isnan(v);
+                const double filled = missing ? in.fill : v;
+                out(i, col) = in.logScale ? signedLog(filled) : filled;
+                if (in.indicator) out(i, col + 1) = missing ? 1.0 : 0.0;
+            }
+        } else {
+            std::unordered_map<std::string, Index> position;
+            for (std::size_t l = 0; l < in.levels.size(); ++l) position.emplace(in.levels[l], static_cast<Index>(l));
+            const Index other = static_cast<Index>(in.levels.size());
+            const Index missingCol = other + (in.otherLevel ? 1 : 0);
+            for (Index i = 0; i < n; ++i) {
+                const std::string* s = raw ? &raw->labels[static_cast<std::size_t>(i)] : nullptr;
+                if (!s || s->empty()) {
+                    if (in.missingLevel) out(i, col + missingCol) = 1.0;
+                    else if (in.otherLevel) out(i, col + other) = 1.0;
+                    continue;
+                }
+                if (auto it = position.find(*s); it != position.end()) out(i, col + it->second) = 1.0;
+                else if (in.otherLevel) out(i, col + other) = 1.0;
+                // A level unseen in training with no "(other)" column: all zeros, the training data's reference.
+            }
+        }
+        col += in.outputCount();
+    }
+    return out;
+}
+
+} // namespace cwb::engine

@@ -1,0 +1,88 @@
+#pragma once
+// Turns a table of raw inputs — numbers with gaps and text categories — into
+// the numeric matrix a model is fitted on, the same way at training and at
+// scoring time:
+//   - a numeric input: missing values filled (zero, median or maximum of the
+//     training data), optionally sign(x) log(1 + |x|), and a 0/1
+//     "<name>_missing" column when the training data had gaps and the input
+//     asks for one;
+//   - a categorical input: one 0/1 column per level seen in at least
+//     `rareShare` of the training rows (at most `maxLevels`, most frequent
+//     first), one "(other)" column for the rarer and unseen levels, and one
+//     "(missing)" column when the training data had gaps.
+// The fitted encoder is plain data (EncodedInput), so it can be saved with a
+// model and rebuilt from it.
+
+#include "features/feature_table.h"
+
+#include <Eigen/Dense>
+
+#include <string>
+#include <vector>
+
+namespace cwb::engine {
+
+struct RawColumn {
+    enum class Kind { Numeric, Categorical };
+    std::string name;
+    Kind kind = Kind::Numeric;
+    MissingPolicy missing = MissingPolicy::Median;
+    bool indicator = false;
+    bool logScale = false;
+    std::vector<double> numbers;        // Numeric: NaN = missing
+    std::vector<std::string> labels;    // Categorical: empty = missing
+
+    static RawColumn numeric(std::string name, MissingPolicy missing, bool indicator = false, bool logScale = false);
+    static RawColumn categorical(std::string name);
+    std::size_t size() const { return kind == Kind::Numeric ? numbers.size() : labels.size(); }
+};
+
+struct RawTable {
+    std::vector<RawColumn> columns;
+    Eigen::Index rows() const;
+    // The column called `name`, or nullptr.
+    const RawColumn* find(const std::string& name) const;
+};
+
+struct EncoderParams {
+    double rareShare = 0.01;   // categorical levels rarer than this share go to "(other)"
+    int maxLevels = 30;        // at most this many levels per categorical input
+    std::vector<std::string> validate() const;
+};
+
+// One fitted input and the output columns it produces.
+struct EncodedInput {
+    std::string name;
+    RawColumn::Kind kind = RawColumn::Kind::Numeric;
+    // Numeric
+    double fill = 0.0;
+    bool indicator = false;            // a "<name>_missing" column follows
+    bool logScale = false;
+    // Categorical
+    std::vector<std::string> levels;   // one column each, in this order
+    bool otherLevel = false;           // then "(other)"
+    bool missingLevel = false;         // then "(missing)"
+
+    int outputCount() const;
+};
+
+class TableEncoder {
+public:
+    static TableEncoder fit(const RawTable& table, const EncoderParams& params = {});
+    static TableEncoder fromInputs(std::vector<EncodedInput> inputs);
+
+    // Rows of `table` encoded; an input absent from `table` counts as missing throughout.
+    Eigen::MatrixXd transform(const RawTable& table) const;
+
+    const std::vector<EncodedInput>& inputs() const { return inputs_; }
+    // Names of the output columns: "age", "age_missing", "gender=female", "gender=(other)", ...
+    std::vector<std::string> outputNames() const;
+    // For each output column, the index of the input it comes from.
+    std::vector<int> outputSource() const;
+    Eigen::Index outputCount() const;
+
+private:
+    std::vector<EncodedInput> inputs_;
+};
+
+} // namespace cwb::engine
