@@ -151,16 +151,26 @@ std::vector<DemoCampaign> makeCampaigns(std::int64_t historyEnd)
     std::vector<DemoCampaign> list;
     auto add = [&](std::string name, std::string code, Offer o, TargetRule rule, double target,
                    double control) {
-        list.push_back({std::move(name), std::move(code), o, rule, target, control});
+        list.push_back({std::move(name), std::move(code), o, rule, target, control, {}});
     };
     using T = OfferType;
     using C = Channel;
-    // 2025-09-05 10:00
-    add("Autumn welcome 10% off", "AUT10", {T::Coupon, 0.10, 0, 0, 1, 7 * 24, at(299, 10), C::Sms, 0, 0},
-        TargetRule::All, 0.30, 0.20);
-    // 2025-09-26 20:00
-    add("CNY 30 off 199", "OFF30", {T::Coupon, 0, 30, 199, 1, 5 * 24, at(278, 20), C::Push, 0, 0},
-        TargetRule::Active90, 0.40, 0.20);
+    // 2025-09-05 10:00: a depth test, three arms
+    add("Autumn welcome coupon test", "AUT", {T::Coupon, 0.05, 0, 0, 1, 7 * 24, at(299, 10), C::Sms, 0, 0},
+        TargetRule::All, 0.45, 0.20);
+    for (double depth : {0.05, 0.10, 0.20}) {
+        Offer o = list.back().offer;
+        o.percentOff = depth;
+        list.back().arms.push_back({std::to_string(static_cast<int>(std::lround(depth * 100))) + "% off", o});
+    }
+    // 2025-09-26 20:00: a face-value test, three arms
+    add("Off-199 coupon test", "OFF199", {T::Coupon, 0, 20, 199, 1, 5 * 24, at(278, 20), C::Push, 0, 0},
+        TargetRule::Active90, 0.50, 0.20);
+    for (double amount : {20.0, 30.0, 50.0}) {
+        Offer o = list.back().offer;
+        o.amountOff = amount;
+        list.back().arms.push_back({std::to_string(static_cast<int>(amount)) + " off 199", o});
+    }
     // 2025-10-15 09:00
     add("October 20% off over 99", "OCT20", {T::Coupon, 0.20, 0, 99, 1, 7 * 24, at(259, 9), C::Sms, 0, 0},
         TargetRule::All, 0.30, 0.15);

@@ -33,13 +33,21 @@ enum class TargetRule {
     Lapsed,       // has ordered before, but not in the 120 days before the start
 };
 
+// One arm of a test that sends different offers to random shares of the
+// treated customers (a depth or duration test).
+struct DemoArm {
+    std::string name;          // "5% off"
+    Offer offer;
+};
+
 struct DemoCampaign {
     std::string name;
     std::string code;          // coupon code printed on redeemed orders
-    Offer offer;
+    Offer offer;               // the offer (without arms), or the first arm's
     TargetRule rule = TargetRule::All;
     double targetShare = 0.3;  // share of eligible users sent the offer or held out
     double controlShare = 0.2; // share of those held out as the control group
+    std::vector<DemoArm> arms; // empty, or the arms treated customers are spread over evenly
 };
 
 std::string_view categoryName(int c);

@@ -340,7 +340,10 @@ void ShopGenerator::generateUser(std::int64_t uid, UserBatch& out) const
         Rng crng(params_.seed, streamId(uid, CampaignBase + j));
         if (!crng.bernoulli(c.targetShare)) continue;
         const bool treatment = !crng.bernoulli(c.controlShare);
-        const ResponseProbabilities p = respond(traits, o);
+        // Arms share the window (they differ in depth), so control customers need none.
+        const int arm = treatment && !c.arms.empty() ? static_cast<int>(crng.below(c.arms.size())) : -1;
+        const Offer& offered = arm >= 0 ? c.arms[static_cast<std::size_t>(arm)].offer : o;
+        const ResponseProbabilities p = respond(traits, offered);
         const double u = crng.uniform();
         const bool converted = u < (treatment ? p.convertTreated : p.convertControl);
         const bool baselineBuyer = u < p.convertControl;
@@ -354,6 +357,7 @@ void ShopGenerator::generateUser(std::int64_t uid, UserBatch& out) const
         e.uid = uid;
         e.ts = start + static_cast<std::int64_t>(crng.below(600));
         e.treatment = treatment;
+        e.arm = arm;
         out.exposures.push_back(e);
 
         sessions.erase(std::remove_if(sessions.begin(), sessions.end(),
@@ -375,7 +379,7 @@ void ShopGenerator::generateUser(std::int64_t uid, UserBatch& out) const
             if (converted) {
                 // One order's value; a customer who buys because of the offer
                 // makes sure the basket qualifies.
-                const double floorValue = o.minSpend / kThresholdStretch;
+                const double floorValue = offered.minSpend / kThresholdStretch;
                 double x = crng.logNormal(std::log(traits.basketMean), kBasketSigma);
                 const bool incremental = treatment && !baselineBuyer;
                 for (int tries = 0; incremental && x < floorValue && tries < 1000; ++tries)
@@ -384,8 +388,8 @@ void ShopGenerator::generateUser(std::int64_t uid, UserBatch& out) const
                 r.redeemed = treatment && x >= floorValue && p.eligible;
                 double paid = x;
                 if (r.redeemed) {
-                    const double y = std::max(x, o.minSpend);
-                    paid = y - std::min(y, o.percentOff * y + o.amountOff);
+                    const double y = std::max(x, offered.minSpend);
+                    paid = y - std::min(y, offered.percentOff * y + offered.amountOff);
                 }
                 paid = std::round(paid * 100.0) / 100.0;
                 s.purchase = true;

@@ -71,6 +71,7 @@ struct ExposureRecord {
     std::int64_t uid = 0;
     std::int64_t ts = 0;
     bool treatment = true;
+    int arm = -1;                  // treated customers of a campaign with arms: which arm
 };
 
 struct ResponseRecord {

@@ -25,13 +25,19 @@ namespace {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 // The campaign as a spec document (the format `cwb campaign` uses).
-QByteArray campaignSpec(const demo::DemoCampaign& c)
+QJsonObject offerJson(const demo::Offer& o)
 {
-    const demo::Offer& o = c.offer;
     QJsonObject offer;
     if (o.percentOff > 0) offer.insert(QStringLiteral("percent_off"), o.percentOff * 100.0);
     if (o.amountOff > 0) offer.insert(QStringLiteral("amount_off"), o.amountOff);
     if (o.pointsMultiplier > 1) offer.insert(QStringLiteral("points_multiplier"), o.pointsMultiplier);
+    return offer;
+}
+
+QByteArray campaignSpec(const demo::DemoCampaign& c)
+{
+    const demo::Offer& o = c.offer;
+    const QJsonObject offer = offerJson(o);
     QJsonObject spec{{QStringLiteral("type"), qs(demo::offerTypeName(o.type))},
                      {QStringLiteral("offer"), offer},
                      {QStringLiteral("min_spend"), o.minSpend},
@@ -52,6 +58,13 @@ QByteArray campaignSpec(const demo::DemoCampaign& c)
             if (o.tierMask & (1u << t)) tiers.append(qs(demo::tierName(t)));
         spec.insert(QStringLiteral("eligible_tiers"), tiers);
     }
+    if (!c.arms.empty()) {
+        // A test: treated customers spread evenly over the arms; the exposure's variant names the arm.
+        QJsonArray arms;
+        for (const demo::DemoArm& a : c.arms)
+            arms.append(QJsonObject{{QStringLiteral("name"), QString::fromStdString(a.name)}, {QStringLiteral("offer"), offerJson(a.offer)}});
+        spec.insert(QStringLiteral("arms"), arms);
+    }
     static const char* rules[] = {"all", "active_90d", "members", "lapsed_120d"};
     spec.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("rule"), QString::fromLatin1(rules[static_cast<int>(c.rule)])},
                                                       {QStringLiteral("share"), c.targetShare}});
@@ -69,7 +82,7 @@ public:
         event_ = db_.prepare("INSERT INTO events (uid, ts, type, product_id, category, query, dwell_seconds) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
         order_ = db_.prepare("INSERT INTO orders (order_id, uid, ts, amount, item_count, coupon_code) VALUES (?, ?, ?, ?, ?, ?)");
-        exposure_ = db_.prepare("INSERT INTO exposures (campaign_id, uid, ts, grp, channel) VALUES (?, ?, ?, ?, ?)");
+        exposure_ = db_.prepare("INSERT INTO exposures (campaign_id, uid, ts, grp, channel, variant) VALUES (?, ?, ?, ?, ?, ?)");
         response_ = db_.prepare("INSERT INTO responses (campaign_id, uid, visited, redeemed, converted, revenue, ts) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
@@ -147,6 +160,10 @@ public:
                 .bind(3, e.ts)
                 .bind(4, e.treatment ? "treatment" : "control")
                 .bind(5, demo::channelName(gen_.campaigns()[static_cast<std::size_t>(e.campaign)].offer.channel));
+            if (e.arm >= 0)
+                exposure_.bind(6, std::string_view(gen_.campaigns()[static_cast<std::size_t>(e.campaign)].arms[static_cast<std::size_t>(e.arm)].name), false);
+            else
+                exposure_.bindNull(6);
             exposure_.run();
         }
         for (const demo::ResponseRecord& r : b.responses) {
@@ -182,6 +199,7 @@ Result<DemoReport> writeDemoData(Workspace& ws, const DemoOptions& options, cons
     params.users = options.users;
     params.seed = options.seed;
     params.eventsPerUser = options.eventsPerUser;
+    params.historyDays = options.historyDays;
     if (const auto problems = params.validate(); !problems.empty()) return makeError(qs(problems.front()));
     if (ws.db().queryInt("SELECT count(*) FROM users") > 0)
         return makeError(Text::tr("the workspace already holds users; demo data goes into a new, empty workspace"));

@@ -17,7 +17,8 @@ class Workspace;
 struct DemoOptions {
     qint64 users = 10000;
     quint64 seed = 42;
-    double eventsPerUser = 10.0;
+    double eventsPerUser = 10.0;   // per customer and year
+    int historyDays = 365;
 };
 
 struct DemoReport {

@@ -179,7 +179,8 @@ TEST(ShopGenerator, OutcomesFollowTheGroundTruth)
         const auto& r = b.responses[i];
         auto it = traits.find(e.uid);
         if (it == traits.end()) it = traits.emplace(e.uid, g.traits(e.uid)).first;
-        const ResponseProbabilities gt = respond(it->second, g.campaigns()[std::size_t(e.campaign)].offer);
+        const DemoCampaign& c = g.campaigns()[std::size_t(e.campaign)];
+        const ResponseProbabilities gt = respond(it->second, e.arm >= 0 ? c.arms[std::size_t(e.arm)].offer : c.offer);
         const auto key = std::make_pair(e.campaign, e.treatment);
         convert[key].add(e.treatment ? gt.convertTreated : gt.convertControl, r.converted);
         visit[key].add(e.treatment ? gt.visitTreated : gt.visitControl, r.visited);
@@ -193,4 +194,39 @@ TEST(ShopGenerator, OutcomesFollowTheGroundTruth)
             ++checked;
         }
     EXPECT_GE(checked, 60);
+}
+
+TEST(ShopGenerator, TestCampaignsSpreadTreatedCustomersOverTheirArms)
+{
+    ShopParams p;
+    p.users = 20000;
+    p.seed = 9;
+    ShopGenerator g(p);
+    UserBatch b;
+    g.generate(1, p.users, b);
+    std::map<std::pair<int, int>, int> perArm;
+    for (const auto& e : b.exposures) {
+        const DemoCampaign& c = g.campaigns()[std::size_t(e.campaign)];
+        if (c.arms.empty() || !e.treatment) {
+            EXPECT_EQ(e.arm, -1);
+            continue;
+        }
+        ASSERT_GE(e.arm, 0);
+        ASSERT_LT(e.arm, int(c.arms.size()));
+        ++perArm[{e.campaign, e.arm}];
+    }
+    int armed = 0;
+    for (std::size_t j = 0; j < g.campaigns().size(); ++j) {
+        const DemoCampaign& c = g.campaigns()[j];
+        if (c.arms.empty()) continue;
+        ++armed;
+        int total = 0;
+        for (std::size_t a = 0; a < c.arms.size(); ++a) total += perArm[std::make_pair(int(j), int(a))];
+        const double expected = double(total) / double(c.arms.size());
+        for (std::size_t a = 0; a < c.arms.size(); ++a) {
+            const double count = perArm[std::make_pair(int(j), int(a))];
+            EXPECT_NEAR(count, expected, 4 * std::sqrt(expected)) << c.name << " " << c.arms[a].name;
+        }
+    }
+    EXPECT_EQ(armed, 2);   // a depth test and a face-value test
 }

