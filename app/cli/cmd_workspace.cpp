@@ -34,6 +34,8 @@ int runDemo(const ParsedArgs& args)
     if (!seed) return usageError(seed.error().message);
     const auto events = numberOption(args, QStringLiteral("events-per-user"), 10.0, 1.0, 500.0);
     if (!events) return usageError(events.error().message);
+    const auto days = integerOption(args, QStringLiteral("history-days"), 365, 330, 3650);
+    if (!days) return usageError(days.error().message);
 
     auto ws = model::Workspace::create(path);
     if (!ws) return fail(ws.error());
@@ -42,6 +44,7 @@ int runDemo(const ParsedArgs& args)
     options.users = users.value();
     options.seed = static_cast<quint64>(seed.value());
     options.eventsPerUser = events.value();
+    options.historyDays = static_cast<int>(days.value());
     auto report = model::writeDemoData(ws.value(), options, [&](qint64 done, qint64 total) {
         line.show(QStringLiteral("generating customers %1 / %2").arg(number(done), number(total)));
         return !interrupted().load();
@@ -103,7 +106,7 @@ CommandSpec initCommand()
 
 CommandSpec demoCommand()
 {
-    return {QStringLiteral("demo"), QStringLiteral("WS [--users N] [--seed S] [--events-per-user E] [--json]"),
+    return {QStringLiteral("demo"), QStringLiteral("WS [--users N] [--seed S] [--events-per-user E] [--history-days D] [--json]"),
             QStringLiteral("create a workspace with generated demo data"),
             QStringLiteral("Generates a believable shop: customers with demographics and member tiers, a year of\n"
                            "browsing and orders with category preferences and seasonality, and 12 past coupon,\n"
@@ -112,7 +115,8 @@ CommandSpec demoCommand()
                            "gives the same data."),
             {{QStringLiteral("users"), QStringLiteral("N"), QStringLiteral("number of customers (default 10,000; up to 5,000,000)")},
              {QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("random seed (default 42)")},
-             {QStringLiteral("events-per-user"), QStringLiteral("E"), QStringLiteral("mean behaviour events per customer (default 10)")},
+             {QStringLiteral("events-per-user"), QStringLiteral("E"), QStringLiteral("mean behaviour events per customer and year (default 10)")},
+             {QStringLiteral("history-days"), QStringLiteral("D"), QStringLiteral("days of history, ending 2026-07-01 (default 365; 330 to 3650)")},
              {QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
             1, 1, runDemo};
 }

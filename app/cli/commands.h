@@ -19,6 +19,9 @@ CommandSpec segmentCommand();
 CommandSpec segmentsCommand();
 CommandSpec profileCommand();
 CommandSpec lookalikeCommand();
+CommandSpec trainCommand();
+CommandSpec evaluateCommand();
+CommandSpec modelsCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure

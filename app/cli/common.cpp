@@ -4,7 +4,8 @@
 namespace cwb::cli {
 
 QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand(), featuresCommand(),
-            segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand()}; }
+            segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand(), trainCommand(),
+            evaluateCommand(), modelsCommand()}; }
 
 int fail(const model::Error& error)
 {

@@ -31,6 +31,23 @@ RawColumn RawColumn::categorical(std::string name)
     return c;
 }
 
+void RawColumn::addLabel(std::string_view label)
+{
+    if (label.empty()) {
+        codes.push_back(-1);
+        return;
+    }
+    auto [it, added] = index_.try_emplace(std::string(label), static_cast<std::int32_t>(dictionary.size()));
+    if (added) dictionary.emplace_back(label);
+    codes.push_back(it->second);
+}
+
+std::string_view RawColumn::label(std::size_t row) const
+{
+    const std::int32_t c = codes[row];
+    return c < 0 ? std::string_view() : std::string_view(dictionary[static_cast<std::size_t>(c)]);
+}
+
 Index RawTable::rows() const { return columns.empty() ? 0 : static_cast<Index>(columns.front().size()); }
 
 const RawColumn* RawTable::find(const std::string& name) const
@@ -38,6 +55,29 @@ const RawColumn* RawTable::find(const std::string& name) const
     for (const RawColumn& c : columns)
         if (c.name == name) return &c;
     return nullptr;
+}
+
+RawTable RawTable::rowsAt(const std::vector<Index>& rows) const
+{
+    RawTable out;
+    for (const RawColumn& c : columns) {
+        RawColumn s;
+        s.name = c.name;
+        s.kind = c.kind;
+        s.missing = c.missing;
+        s.indicator = c.indicator;
+        s.logScale = c.logScale;
+        if (c.kind == RawColumn::Kind::Numeric) {
+            s.numbers.reserve(rows.size());
+            for (Index r : rows) s.numbers.push_back(c.numbers[static_cast<std::size_t>(r)]);
+        } else {
+            s.dictionary = c.dictionary;
+            s.codes.reserve(rows.size());
+            for (Index r : rows) s.codes.push_back(c.codes[static_cast<std::size_t>(r)]);
+        }
+        out.columns.push_back(std::move(s));
+    }
+    return out;
 }
 
 std::vector<std::string> EncoderParams::validate() const
@@ -84,12 +124,16 @@ TableEncoder TableEncoder::fit(const RawTable& table, const EncoderParams& param
             in.indicator = c.indicator && anyMissing;
             in.logScale = c.logScale;
         } else {
-            std::unordered_map<std::string, Index> counts;
+            std::vector<Index> perCode(c.dictionary.size(), 0);
             Index missing = 0;
-            for (const std::string& s : c.labels) {
-                if (s.empty()) ++missing;
-                else ++counts[s];
+            for (const std::int32_t code : c.codes) {
+                if (code < 0) ++missing;
+                else ++perCode[static_cast<std::size_t>(code)];
             }
+            // Codes of equal labels are merged (a dictionary may repeat a label).
+            std::unordered_map<std::string, Index> counts;
+            for (std::size_t k = 0; k < perCode.size(); ++k)
+                if (perCode[k] > 0) counts[c.dictionary[k]] += perCode[k];
             std::vector<std::pair<std::string, Index>> byCount(counts.begin(), counts.end());
             std::sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) {
                 return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -166,16 +210,21 @@ Eigen::MatrixXd TableEncoder::transform(const RawTable& table) const
             for (std::size_t l = 0; l < in.levels.size(); ++l) position.emplace(in.levels[l], static_cast<Index>(l));
             const Index other = static_cast<Index>(in.levels.size());
             const Index missingCol = other + (in.otherLevel ? 1 : 0);
-            for (Index i = 0; i < n; ++i) {
-                const std::string* s = raw ? &raw->labels[static_cast<std::size_t>(i)] : nullptr;
-                if (!s || s->empty()) {
-                    if (in.missingLevel) out(i, col + missingCol) = 1.0;
-                    else if (in.otherLevel) out(i, col + other) = 1.0;
-                    continue;
+            // Each dictionary entry's output column once; -1: none (a level unseen
+            // in training with no "(other)" column stays all zeros, the reference).
+            std::vector<Index> target;
+            if (raw) {
+                target.resize(raw->dictionary.size(), -1);
+                for (std::size_t k = 0; k < raw->dictionary.size(); ++k) {
+                    if (auto it = position.find(raw->dictionary[k]); it != position.end()) target[k] = it->second;
+                    else if (in.otherLevel) target[k] = other;
                 }
-                if (auto it = position.find(*s); it != position.end()) out(i, col + it->second) = 1.0;
-                else if (in.otherLevel) out(i, col + other) = 1.0;
-                // A level unseen in training with no "(other)" column: all zeros, the training data's reference.
+            }
+            const Index whenMissing = in.missingLevel ? missingCol : (in.otherLevel ? other : -1);
+            for (Index i = 0; i < n; ++i) {
+                const std::int32_t code = raw ? raw->codes[static_cast<std::size_t>(i)] : -1;
+                const Index t = code < 0 ? whenMissing : target[static_cast<std::size_t>(code)];
+                if (t >= 0) out(i, col + t) = 1.0;
             }
         }
         col += in.outputCount();

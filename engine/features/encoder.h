@@ -17,7 +17,10 @@
 
 #include <Eigen/Dense>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cwb::engine {
@@ -29,12 +32,22 @@ struct RawColumn {
     MissingPolicy missing = MissingPolicy::Median;
     bool indicator = false;
     bool logScale = false;
-    std::vector<double> numbers;        // Numeric: NaN = missing
-    std::vector<std::string> labels;    // Categorical: empty = missing
+    std::vector<double> numbers;            // Numeric: NaN = missing
+    // Categorical, dictionary-coded so that millions of rows stay small:
+    // codes index `dictionary`, -1 = missing.
+    std::vector<std::int32_t> codes;
+    std::vector<std::string> dictionary;
 
     static RawColumn numeric(std::string name, MissingPolicy missing, bool indicator = false, bool logScale = false);
     static RawColumn categorical(std::string name);
-    std::size_t size() const { return kind == Kind::Numeric ? numbers.size() : labels.size(); }
+    std::size_t size() const { return kind == Kind::Numeric ? numbers.size() : codes.size(); }
+    // Categorical: appends a row; an empty label is missing.
+    void addLabel(std::string_view label);
+    // The label of a categorical row ("" when missing).
+    std::string_view label(std::size_t row) const;
+
+private:
+    std::unordered_map<std::string, std::int32_t> index_;
 };
 
 struct RawTable {
@@ -42,6 +55,8 @@ struct RawTable {
     Eigen::Index rows() const;
     // The column called `name`, or nullptr.
     const RawColumn* find(const std::string& name) const;
+    // The given rows, in that order.
+    RawTable rowsAt(const std::vector<Eigen::Index>& rows) const;
 };
 
 struct EncoderParams {

@@ -53,7 +53,7 @@ ProgressFn part(const ProgressFn& progress, int k, int parts)
 } // namespace
 
 UpliftModel UpliftModel::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, const std::vector<char>& treated,
-                             const UpliftParams& params, const ProgressFn& progress)
+                             const UpliftParams& params, const ProgressFn& progress, const Eigen::VectorXd* propensity)
 {
     if (auto problems = params.validate(); !problems.empty()) throw std::invalid_argument(problems.front());
     if (y.size() != x.rows() || static_cast<Index>(treated.size()) != x.rows())
@@ -72,11 +72,14 @@ UpliftModel UpliftModel::fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
         m.second_ = Classifier::fit(rows(x, s.control), rows(y, s.control), params.base, nullptr, part(progress, 1, 2));
         return m;
     }
-    const double e = double(s.treated.size()) / double(x.rows());
+    if (propensity && propensity->size() != x.rows()) throw std::invalid_argument("one treatment propensity per row is needed");
+    const double overall = double(s.treated.size()) / double(x.rows());
     Eigen::VectorXd z(x.rows()), w(x.rows());
     for (Index i = 0; i < x.rows(); ++i) {
         const bool t = treated[static_cast<std::size_t>(i)];
         const bool converted = y[i] > 0.5;
+        const double e = propensity ? (*propensity)[i] : overall;
+        if (!(e > 0 && e < 1)) throw std::invalid_argument("treatment propensities must be between 0 and 1");
         z[i] = (t == converted) ? 1.0 : 0.0;
         w[i] = t ? 0.5 / e : 0.5 / (1.0 - e);
     }

@@ -7,7 +7,8 @@
 // - Class transformation (transformed outcome): z = 1 for treated users who
 //   converted and control users who did not, 0 otherwise. With the groups
 //   weighted to equal size (treated rows 1/(2e), control rows 1/(2(1 - e)),
-//   e the treated share), uplift(x) = 2 P(z = 1 | x) - 1 (Jaskowski and
+//   e the chance of being treated — per row, as campaigns hold out
+//   different shares), uplift(x) = 2 P(z = 1 | x) - 1 (Jaskowski and
 //   Jaroszewicz 2012, with the weighting that removes their equal-groups
 //   assumption). One model learns the difference directly; p_treated comes
 //   from a classifier on the treated users and p_control = p_treated - uplift,
@@ -41,8 +42,10 @@ class UpliftModel {
 public:
     UpliftModel() = default;
     // treated[i] != 0 for treated rows. Needs both groups, each with both outcomes.
+    // propensity (optional): each row's chance of being treated (by design of its
+    // campaign); without it, the overall treated share.
     static UpliftModel fit(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, const std::vector<char>& treated,
-                           const UpliftParams& params, const ProgressFn& progress = {});
+                           const UpliftParams& params, const ProgressFn& progress = {}, const Eigen::VectorXd* propensity = nullptr);
     static UpliftModel fromParts(UpliftLearner learner, Classifier first, Classifier second);
 
     UpliftPrediction predict(const Eigen::MatrixXd& x) const;

@@ -194,6 +194,48 @@ CREATE TABLE user_category_stats (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 4: what models learn from and how they are kept. One row per
+// exposure (campaign x user) of what the user had done before the
+// campaign started — nothing after it — rebuilt when the data changes
+// (meta: exposure_features.data_version). Activity by time of day in eight
+// three-hour blocks (UTC) and views in the campaign's own categories, from
+// which the training set derives how well the offer's hours and categories
+// fit the user. Models gain a name and a spec: learner, inputs, parameters,
+// training data and its fingerprint, warnings.
+constexpr std::string_view kV4 = R"SQL(
+CREATE TABLE exposure_features (
+  campaign_id        INTEGER NOT NULL,
+  uid                INTEGER NOT NULL,
+  orders             INTEGER NOT NULL,
+  paid_spend         REAL NOT NULL,
+  avg_order_value    REAL,
+  recency_days       INTEGER,
+  orders_90d         INTEGER NOT NULL,
+  events             INTEGER NOT NULL,
+  events_30d         INTEGER NOT NULL,
+  views              INTEGER NOT NULL,
+  searches           INTEGER NOT NULL,
+  carts              INTEGER NOT NULL,
+  favorites          INTEGER NOT NULL,
+  purchases          INTEGER NOT NULL,
+  active_days        INTEGER NOT NULL,
+  active_days_30d    INTEGER NOT NULL,
+  weeks_observed     REAL NOT NULL,
+  mean_dwell_seconds REAL,
+  days_since_signup  INTEGER,
+  prior_offers       INTEGER NOT NULL,
+  prior_redemptions  INTEGER NOT NULL,
+  prior_conversions  INTEGER NOT NULL,
+  category_views     INTEGER,
+  h0 INTEGER NOT NULL, h1 INTEGER NOT NULL, h2 INTEGER NOT NULL, h3 INTEGER NOT NULL,
+  h4 INTEGER NOT NULL, h5 INTEGER NOT NULL, h6 INTEGER NOT NULL, h7 INTEGER NOT NULL,
+  PRIMARY KEY (campaign_id, uid),
+  FOREIGN KEY (campaign_id, uid) REFERENCES exposures(campaign_id, uid) ON DELETE CASCADE
+) WITHOUT ROWID;
+ALTER TABLE models ADD COLUMN name TEXT;
+ALTER TABLE models ADD COLUMN spec TEXT NOT NULL DEFAULT '{}';
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -202,6 +244,7 @@ const std::vector<Migration>& migrations()
         {1, "canonical tables", kV1},
         {2, "order lines, cancellations, import log, data version", kV2},
         {3, "user features, category interest, RFM scores, churn risk", kV3},
+        {4, "exposure features for models, model specs", kV4},
     };
     return list;
 }

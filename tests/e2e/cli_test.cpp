@@ -83,7 +83,7 @@ TEST(Cli, InitDemoStats)
     const CliRun s = runCwb({QStringLiteral("stats"), demo, QStringLiteral("--json")});
     ASSERT_EQ(s.code, 0);
     const QJsonObject stats = json(s);
-    EXPECT_EQ(stats[QStringLiteral("schema_version")].toInt(), 3);
+    EXPECT_EQ(stats[QStringLiteral("schema_version")].toInt(), 4);
     const QJsonObject tables = stats[QStringLiteral("tables")].toObject();
     EXPECT_EQ(tables[QStringLiteral("users")].toInt(), 1500);
     EXPECT_EQ(tables[QStringLiteral("campaigns")].toInt(), 12);

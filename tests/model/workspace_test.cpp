@@ -138,10 +138,28 @@ TEST(Workspace, UpgradesVersionTwoToThree)
     }
     auto ws = Workspace::open(path);
     ASSERT_TRUE(ws.ok()) << ws.error().toString().toStdString();
-    EXPECT_EQ(ws->schemaVersion(), 3);
+    EXPECT_EQ(ws->schemaVersion(), latestSchemaVersion());
     EXPECT_TRUE(ws->db().tableExists("user_features"));
     EXPECT_TRUE(ws->db().tableExists("user_category_stats"));
     EXPECT_EQ(ws->db().queryInt("SELECT count(*) FROM users"), 1);
+}
+
+TEST(Workspace, UpgradesVersionThreeToFourKeepingModels)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v3.cwb"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        migrate(db, 0, 3);
+        db.exec("INSERT INTO users (uid, user_id) VALUES (1, 'u1')");
+        db.exec("INSERT INTO models (kind, target, trained_at, metrics) VALUES ('churn', 'no_order_90_days', 1, '{\"auc\": 0.7}')");
+    }
+    auto ws = Workspace::open(path);
+    ASSERT_TRUE(ws.ok()) << ws.error().toString().toStdString();
+    EXPECT_EQ(ws->schemaVersion(), 4);
+    EXPECT_TRUE(ws->db().tableExists("exposure_features"));
+    EXPECT_EQ(ws->db().queryText("SELECT metrics FROM models WHERE kind = 'churn'"), QStringLiteral("{\"auc\": 0.7}"));
+    EXPECT_EQ(ws->db().queryText("SELECT spec FROM models"), QStringLiteral("{}"));
 }
 
 TEST(Workspace, FailedUpgradeRestoresTheOldFile)
