@@ -156,6 +156,8 @@ int runTrain(const ParsedArgs& args)
                                                             {QStringLiteral("train_rows"), t.split.trainRows},
                                                             {QStringLiteral("test_rows"), t.split.testRows}}},
                       {QStringLiteral("campaigns"), t.model.spec.value(QStringLiteral("campaigns"))},
+                      {QStringLiteral("rows"), t.rows},
+                      {QStringLiteral("observed_effect"), std::isfinite(t.observedEffect) ? QJsonValue(t.observedEffect) : QJsonValue()},
                       {QStringLiteral("evaluation"), t.evaluation.toJson()},
                       {QStringLiteral("warnings"), jsonList(t.warnings)},
                       {QStringLiteral("notes"), jsonList(t.notes)}};
@@ -168,6 +170,8 @@ int runTrain(const ParsedArgs& args)
                       t.model.name.isEmpty() ? QString() : QStringLiteral("\"%1\"").arg(t.model.name), t.model.describe(), number(t.seconds, 1)));
     printOut(QStringLiteral("  data: %1 campaign(s); %2 rows to learn from, %3 to test on; %4\n")
                  .arg(number(qint64(t.campaigns.size())), number(t.split.trainRows), number(t.split.testRows), t.split.description));
+    if (std::isfinite(t.observedEffect))
+        printOut(QStringLiteral("  observed effect of the offer on %1 over all %2 rows: %3\n").arg(model::outcomeKey(t.model.target), number(t.rows), pts(t.observedEffect)));
     printEvaluation(t.evaluation, t.threshold);
     printList(QStringLiteral("  warnings:"), t.warnings);
     printList(QStringLiteral("  notes:"), t.notes);

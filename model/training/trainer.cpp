@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -141,7 +142,14 @@ void parameterWarnings(const TrainingSet& set, const std::vector<Index>& train, 
             if (!varied && seen >= 0) constant << Text::tr("%1 (always %2)").arg(name, QString::fromStdString(c->dictionary[static_cast<std::size_t>(seen)]));
         }
     }
-    if (!constant.isEmpty())
+    if (constant.isEmpty()) return;
+    QSet<int> trainedOn;
+    for (Index r : train) trainedOn.insert(set.campaign[static_cast<std::size_t>(r)]);
+    if (trainedOn.size() == 1)
+        warnings << Text::tr("trained on one campaign (\"%1\"): its offer never varied, so the model tells who responds to this "
+                             "offer; for any other offer its predictions are extrapolated")
+                        .arg(set.campaigns[*trainedOn.begin()].name);
+    else
         warnings << Text::tr("these campaign parameters never varied in the campaigns trained on, so their effect cannot be learned "
                              "and predictions for other values are extrapolated: %1")
                         .arg(constant.join(QStringLiteral(", ")));
@@ -182,6 +190,8 @@ Result<TrainResult> trainModel(Workspace& ws, const TrainRequest& req, const Pro
         TrainResult result;
         result.notes = set.notes;
         result.campaigns = set.campaigns;
+        result.rows = set.rows();
+        result.observedEffect = engine::averageTreatmentEffect(set.y, set.treated);
         const SplitKind kind = req.split ? *req.split : (set.campaigns.size() >= 2 ? SplitKind::Time : SplitKind::Random);
         auto split = makeSplit(set, kind, req.testShare, req.data.seed, result.split);
         if (!split) return split.error();

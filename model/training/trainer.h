@@ -56,6 +56,8 @@ struct TrainResult {
     TestPredictions test;
     SplitSummary split;
     QList<CampaignRows> campaigns;
+    qint64 rows = 0;                   // training and test rows
+    double observedEffect = 0;         // all rows: outcome rate with the offer minus without (NaN without a control group)
     QStringList warnings;              // what the data cannot support
     QStringList notes;                 // what was left out or sampled
     double threshold = 0.5;

@@ -250,9 +250,9 @@ Result<TrainingSet> buildTrainingSet(Workspace& ws, const TrainingSetRequest& re
                 if (!treated && !armNames.isEmpty()) {
                     const std::uint64_t h = engine::mix64(req.seed ^ 0xA5A5ULL ^ engine::mix64(static_cast<std::uint64_t>(c.id) * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(uid)));
                     const double u = double(h >> 11) * 0x1.0p-53;
-                    std::size_t k = 0;
-                    while (k + 1 < armCumulative.size() && u >= armCumulative[k]) ++k;
-                    variant = armNames[static_cast<qsizetype>(k)];
+                    std::size_t arm = 0;
+                    while (arm + 1 < armCumulative.size() && u >= armCumulative[arm]) ++arm;
+                    variant = armNames[static_cast<qsizetype>(arm)];
                 }
                 inputs.add(hist, user, c.offerFor(variant), st.text(3));
                 y.push_back(outcome);

@@ -337,7 +337,12 @@ TEST_P(UpliftLearners, RankUsersByTrueUplift)
 
 INSTANTIATE_TEST_SUITE_P(AllLearners, UpliftLearners,
                          ::testing::Combine(::testing::Values(UpliftLearner::TwoModel, UpliftLearner::ClassTransformation),
-                                            ::testing::Values(BaseLearner::Logistic, BaseLearner::BoostedTrees)));
+                                            ::testing::Values(BaseLearner::Logistic, BaseLearner::BoostedTrees)),
+                         [](const ::testing::TestParamInfo<UpliftLearners::ParamType>& p) {
+                             const bool twoModel = std::get<0>(p.param) == UpliftLearner::TwoModel;
+                             const bool logistic = std::get<1>(p.param) == BaseLearner::Logistic;
+                             return std::string(twoModel ? "TwoModel" : "ClassTransformation") + (logistic ? "Logistic" : "BoostedTrees");
+                         });
 
 TEST(UpliftModel, RefusesWithoutBothGroupsAndOutcomes)
 {
