@@ -33,9 +33,10 @@ double rocAuc(const Eigen::VectorXd& score, const Eigen::VectorXd& y)
 
 double logLoss(const Eigen::VectorXd& p, const Eigen::VectorXd& y)
 {
+    constexpr double kEps = std::numeric_limits<double>::epsilon();
     double sum = 0;
     for (Eigen::Index i = 0; i < p.size(); ++i) {
-        const double q = std::clamp(p[i], 1e-15, 1.0 - 1e-15);
+        const double q = std::clamp(p[i], kEps, 1.0 - kEps);
         sum -= y[i] * std::log(q) + (1.0 - y[i]) * std::log(1.0 - q);
     }
     return p.size() ? sum / double(p.size()) : std::numeric_limits<double>::quiet_NaN();

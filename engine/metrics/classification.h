@@ -9,7 +9,8 @@ namespace cwb::engine {
 
 // Area under the ROC curve (Mann-Whitney, ties counted half). NaN when only one class is present.
 double rocAuc(const Eigen::VectorXd& score, const Eigen::VectorXd& y);
-// Mean log loss, probabilities clipped to [1e-15, 1 - 1e-15] as scikit-learn does.
+// Mean log loss, probabilities clipped to [eps, 1 - eps] with eps the double
+// machine epsilon, as scikit-learn (eps="auto") does.
 double logLoss(const Eigen::VectorXd& p, const Eigen::VectorXd& y);
 // Mean squared difference between probability and outcome.
 double brierScore(const Eigen::VectorXd& p, const Eigen::VectorXd& y);
