@@ -250,6 +250,10 @@ int runModels(const ParsedArgs& args)
         return Success;
     }
     if (list.isEmpty()) printOut(QStringLiteral("no models yet (cwb train)\n"));
+    else
+        printOut(QStringLiteral("  %1  %2 %3 %4 %5  %6\n")
+                     .arg(QStringLiteral("id").rightJustified(4), QStringLiteral("kind").leftJustified(8), QStringLiteral("learner").leftJustified(26),
+                          QStringLiteral("target").leftJustified(16), QStringLiteral("trained (UTC)").leftJustified(16), QStringLiteral("quality on the test rows, name")));
     for (const auto& m : list) {
         QString quality = QStringLiteral("AUC %1").arg(fixed(m.metrics.value(QStringLiteral("auc")).toDouble(NAN), 3));
         if (m.metrics.contains(QStringLiteral("uplift")))

@@ -159,9 +159,16 @@ Eigen::VectorXd UptakeModel::importance() const
 QString UptakeModel::describe() const
 {
     const QString learnerName = base == BaseLearner::Logistic ? Text::tr("logistic regression") : Text::tr("boosted trees");
-    if (kind == ModelKind::Response) return Text::tr("response model (%1), target %2").arg(learnerName, outcomeKey(target));
-    const QString upliftName = upliftLearner == UpliftLearner::TwoModel ? Text::tr("two-model") : Text::tr("class transformation");
-    return Text::tr("uplift model (%1 on %2), target %3").arg(upliftName, learnerName, outcomeKey(target));
+    QString text;
+    if (kind == ModelKind::Response) {
+        text = Text::tr("response model (%1), target %2").arg(learnerName, outcomeKey(target));
+    } else {
+        const QString upliftName = upliftLearner == UpliftLearner::TwoModel ? Text::tr("two-model") : Text::tr("class transformation");
+        text = Text::tr("uplift model (%1 on %2), target %3").arg(upliftName, learnerName, outcomeKey(target));
+    }
+    const QString arm = spec.value(QStringLiteral("arm")).toString();
+    if (!arm.isEmpty()) text += Text::tr(", offer arm \"%1\"").arg(arm);
+    return text;
 }
 
 Result<qint64> saveModel(Database& db, const UptakeModel& m)

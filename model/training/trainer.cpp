@@ -20,6 +20,10 @@ using Eigen::Index;
 
 namespace {
 
+// Below this many positive test outcomes, AUC and lift are mostly noise (the
+// AUC's standard error is roughly 0.3 / sqrt(positives)).
+constexpr double kFewTestPositives = 30;
+
 struct Cancel {};
 
 QString day(qint64 ts) { return QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")); }
@@ -286,6 +290,10 @@ Result<TrainResult> trainModel(Workspace& ws, const TrainRequest& req, const Pro
         if (classifier && classifier->logistic()) coef = classifier->logistic()->standardizedCoef();
         result.evaluation.importance = rankImportance(names, importance, coef.size() ? &coef : nullptr);
         if (result.evaluation.rows == 0) result.warnings << Text::tr("the test rows have no treated users: uptake cannot be measured");
+        else if (result.evaluation.positives < kFewTestPositives)
+            result.warnings << Text::tr("the test rows hold only %1 positive outcomes: AUC, lift and calibration measured on so few "
+                                        "are mostly chance; test on more rows (a larger --test-share or a random split)")
+                                   .arg(result.evaluation.positives);
 
         // Describe and save.
         QJsonArray campaigns, inputs, warnings, notes;

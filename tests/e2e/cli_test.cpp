@@ -58,7 +58,7 @@ TEST(Cli, EveryCommandHasHelp)
 {
     const CliRun overview = runCwb({QStringLiteral("--help")});
     EXPECT_EQ(overview.code, 0);
-    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike"}) {
+    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models"}) {
         EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
         const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
         EXPECT_EQ(h.code, 0) << c;
@@ -254,4 +254,97 @@ TEST(Cli, SegmentsRenameDeleteAndExportSafeForSpreadsheets)
     ASSERT_TRUE(w);
     EXPECT_EQ(w->db().queryInt("SELECT count(*) FROM segments"), 0);
     EXPECT_EQ(w->db().queryInt("SELECT count(*) FROM segment_members"), 0);
+}
+
+TEST(Cli, TrainEvaluateAndListModels)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("demo"), ws, QStringLiteral("--users"), QStringLiteral("6000"), QStringLiteral("--seed"), QStringLiteral("4")}).code, 0);
+
+    const CliRun none = runCwb({QStringLiteral("models"), ws});
+    EXPECT_EQ(none.code, 0);
+    EXPECT_TRUE(none.out.contains(QStringLiteral("no models yet")));
+    EXPECT_EQ(runCwb({QStringLiteral("evaluate"), ws}).code, 1);
+
+    // A response model on the default time split: the latest campaign is the test.
+    const CliRun response = runCwb({QStringLiteral("train"), ws, QStringLiteral("--target"), QStringLiteral("converted"), QStringLiteral("--name"), QStringLiteral("Response"),
+                                    QStringLiteral("--json")});
+    ASSERT_EQ(response.code, 0) << response.err.toStdString();
+    const QJsonObject r = json(response);
+    EXPECT_EQ(r[QStringLiteral("model_id")].toInt(), 1);
+    EXPECT_GT(r[QStringLiteral("split")].toObject()[QStringLiteral("test_rows")].toInt(), 0);
+    const QJsonObject re = r[QStringLiteral("evaluation")].toObject();
+    EXPECT_GT(re[QStringLiteral("auc")].toDouble(), 0.6);
+    EXPECT_EQ(re[QStringLiteral("calibration")].toArray().size(), 10);
+    EXPECT_FALSE(re[QStringLiteral("importance")].toArray().isEmpty());
+
+    // An uplift model on boosted trees, stratified random split, with a seed: the same twice.
+    const QStringList upliftArgs{QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--model"), QStringLiteral("gbdt"),
+                                 QStringLiteral("--target"), QStringLiteral("converted"), QStringLiteral("--split"), QStringLiteral("random"),
+                                 QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--json")};
+    const CliRun uplift = runCwb(upliftArgs);
+    ASSERT_EQ(uplift.code, 0) << uplift.err.toStdString();
+    const QJsonObject ue = json(uplift)[QStringLiteral("evaluation")].toObject()[QStringLiteral("uplift")].toObject();
+    for (const char* key : {"qini", "auuc", "uplift_at_10", "uplift_at_20", "uplift_at_30", "deciles", "qini_curve"})
+        EXPECT_TRUE(ue.contains(QString::fromLatin1(key))) << key;
+    EXPECT_EQ(ue[QStringLiteral("deciles")].toArray().size(), 10);
+    const CliRun again = runCwb(upliftArgs);
+    EXPECT_EQ(json(again)[QStringLiteral("evaluation")].toObject()[QStringLiteral("uplift")].toObject()[QStringLiteral("qini")].toDouble(),
+              ue[QStringLiteral("qini")].toDouble());
+
+    // evaluate re-measures a saved model on its test rows, with the figures training gave.
+    const CliRun evaluated = runCwb({QStringLiteral("evaluate"), ws, QStringLiteral("--model"), QStringLiteral("1"), QStringLiteral("--json")});
+    ASSERT_EQ(evaluated.code, 0) << evaluated.err.toStdString();
+    EXPECT_NEAR(json(evaluated)[QStringLiteral("evaluation")].toObject()[QStringLiteral("auc")].toDouble(), re[QStringLiteral("auc")].toDouble(), 1e-9);
+    const CliRun text = runCwb({QStringLiteral("evaluate"), ws, QStringLiteral("--model"), QStringLiteral("2")});
+    EXPECT_EQ(text.code, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Qini"))) << text.out.toStdString();
+
+    const CliRun list = runCwb({QStringLiteral("models"), ws, QStringLiteral("--json")});
+    ASSERT_EQ(list.code, 0);
+    EXPECT_EQ(json(list)[QStringLiteral("models")].toArray().size(), 3);
+
+    // New data makes the saved models stale, and the listing says so.
+    cwb::test::writeFile(dir.path(QStringLiteral("more.csv")), "user_id,age\nnewcomer,30\n");
+    ASSERT_EQ(runCwb({QStringLiteral("import"), ws, dir.path(QStringLiteral("more.csv")), QStringLiteral("--table"), QStringLiteral("users")}).code, 0);
+    EXPECT_TRUE(runCwb({QStringLiteral("models"), ws}).out.contains(QStringLiteral("data changed since")));
+
+    EXPECT_EQ(runCwb({QStringLiteral("models"), ws, QStringLiteral("--delete"), QStringLiteral("3")}).code, 0);
+    EXPECT_EQ(json(runCwb({QStringLiteral("models"), ws, QStringLiteral("--json")}))[QStringLiteral("models")].toArray().size(), 2);
+
+    // Usage errors exit with 2 and say what is wrong.
+    const CliRun badTarget = runCwb({QStringLiteral("train"), ws, QStringLiteral("--target"), QStringLiteral("bought")});
+    EXPECT_EQ(badTarget.code, 2);
+    EXPECT_TRUE(badTarget.err.contains(QStringLiteral("--target must be")));
+    EXPECT_EQ(runCwb({QStringLiteral("evaluate"), ws, QStringLiteral("--model"), QStringLiteral("99")}).code, 1);
+}
+
+TEST(Cli, UpliftOnTheRealHillstromData)
+{
+    const auto file = cwb::test::sharedData(QStringLiteral("hillstrom/hillstrom.csv"));
+    if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("h.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("init"), ws}).code, 0);
+    ASSERT_EQ(runCwb({QStringLiteral("import"), ws, *file, QStringLiteral("--preset"), QStringLiteral("hillstrom")}).code, 0);
+    // One campaign: nothing earlier to train on, so the split is a stratified random one, and the
+    // warning says the offer never varied.
+    const CliRun plain = runCwb({QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--target"), QStringLiteral("visited"), QStringLiteral("--no-save")});
+    ASSERT_EQ(plain.code, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("stratified random split"))) << plain.out.toStdString();
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("trained on one campaign"))) << plain.out.toStdString();
+
+    const CliRun t = runCwb({QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--learner"), QStringLiteral("class-transformation"),
+                             QStringLiteral("--target"), QStringLiteral("visited"), QStringLiteral("--arm"), QStringLiteral("Womens E-Mail"),
+                             QStringLiteral("--split"), QStringLiteral("random"), QStringLiteral("--test-share"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    ASSERT_EQ(t.code, 0) << t.err.toStdString();
+    const QJsonObject o = json(t);
+    EXPECT_EQ(o[QStringLiteral("rows")].toInt(), 21387 + 21306);
+    EXPECT_NEAR(o[QStringLiteral("observed_effect")].toDouble(), 3238.0 / 21387.0 - 2262.0 / 21306.0, 1e-12);
+    EXPECT_GT(o[QStringLiteral("evaluation")].toObject()[QStringLiteral("uplift")].toObject()[QStringLiteral("qini")].toDouble(), 0.0);
+    const CliRun e = runCwb({QStringLiteral("evaluate"), ws});
+    EXPECT_EQ(e.code, 0) << e.err.toStdString();
+    EXPECT_TRUE(e.out.contains(QStringLiteral("@30 %"))) << e.out.toStdString();
+    EXPECT_TRUE(e.out.contains(QStringLiteral("Womens E-Mail"))) << e.out.toStdString();
 }
