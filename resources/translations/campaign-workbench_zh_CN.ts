@@ -1108,6 +1108,292 @@
         <source>segmentation failed: %1</source>
         <translation>分群失败：%1</translation>
     </message>
+    <message>
+        <source>campaign %1 has no exposures</source>
+        <translation>活动 %1 没有曝光记录</translation>
+    </message>
+    <message>
+        <source>scoring failed: %1</source>
+        <translation>打分失败：%1</translation>
+    </message>
+    <message>
+        <source>How to read the figures (all on test rows the model did not learn from):
+  AUC          chance that a random taker is ranked above a random non-taker: 0.5 is guessing;
+               0.6-0.7 is usual for campaign response, above 0.8 is strong (or suspicious: check for leaks)
+  log loss     penalises confident wrong predictions; lower is better; compare with the base rate&apos;s own
+               log loss (printed) to see what the model adds
+  Brier        mean squared error of the probabilities; lower is better
+  calibration  predicted against observed rate in ten equal groups; a good model&apos;s rows agree, and the
+               calibration error (their mean gap) is small next to the base rate
+  lift         response rate of each tenth (highest predictions first) over the overall rate; the first
+               decile&apos;s lift is how much better than random the best tenth is
+  precision, recall, F1 at the threshold: meaningful only when the threshold is near the base rate
+Uplift models (a control group is needed):
+  Qini coefficient, AUUC  area between the model&apos;s curve and random targeting, as a share of the
+               perfect model&apos;s: 0 is no better than random, above 0.1 is useful, 1 is perfect; negative
+               means the model targets the wrong users
+  uplift@k     treated minus control rate among the top k% by predicted uplift; useful when it is clearly
+               above the overall observed effect
+  by decile    observed uplift should fall from the first tenth to the last</source>
+        <translation>各项数字的含义（全部基于模型未学习过的测试行）：
+  AUC          随机一个接受者排在随机一个未接受者之前的概率：0.5 等于瞎猜；
+               活动响应通常为 0.6-0.7，高于 0.8 很强（也可能可疑：检查是否有信息泄漏）
+  log loss     惩罚自信但错误的预测；越低越好；与基准率自身的
+               log loss（已打印）比较，看模型增加了多少信息
+  Brier        概率的均方误差；越低越好
+  calibration  十个等量分组中预测率与实际率的对比；好模型各行一致，
+               校准误差（平均差距）相对基准率很小
+  lift         每十分位（预测最高者在前）的响应率与总体响应率之比；第一
+               十分位的提升度表示最好的十分之一比随机好多少
+  阈值下的 precision、recall、F1：只有阈值接近基准率时才有意义
+增益模型（需要对照组）：
+  Qini 系数、AUUC  模型曲线与随机投放之间的面积，占完美模型面积的比例：
+               0 表示不比随机好，高于 0.1 即有用，1 为完美；为负
+               表示模型投放给了错误的用户
+  uplift@k     按预测增益排名前 k% 中实验组与对照组的响应率之差；明显
+               高于总体实际效果时才有用
+  按十分位     实际增益应从第一个十分位到最后一个逐步下降</translation>
+    </message>
+    <message>
+        <source>history before campaign &quot;%1&quot;</source>
+        <translation>活动“%1”开始前的历史</translation>
+    </message>
+    <message>
+        <source>reading the users&apos; history before each campaign failed: %1</source>
+        <translation>读取各活动开始前的用户历史失败：%1</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>逻辑回归</translation>
+    </message>
+    <message>
+        <source>boosted trees</source>
+        <translation>梯度提升树</translation>
+    </message>
+    <message>
+        <source>response model (%1), target %2</source>
+        <translation>响应模型（%1），目标 %2</translation>
+    </message>
+    <message>
+        <source>two-model</source>
+        <translation>双模型</translation>
+    </message>
+    <message>
+        <source>class transformation</source>
+        <translation>类别转换</translation>
+    </message>
+    <message>
+        <source>uplift model (%1 on %2), target %3</source>
+        <translation>增益模型（%1，基于%2），目标 %3</translation>
+    </message>
+    <message>
+        <source>, offer arm &quot;%1&quot;</source>
+        <translation>，优惠组“%1”</translation>
+    </message>
+    <message>
+        <source>the model could not be saved: %1</source>
+        <translation>模型无法保存：%1</translation>
+    </message>
+    <message>
+        <source>there is no model %1 (cwb models lists them)</source>
+        <translation>没有模型 %1（cwb models 可列出全部模型）</translation>
+    </message>
+    <message>
+        <source>no uptake or uplift model has been trained here yet (cwb train)</source>
+        <translation>此工作区尚未训练响应或增益模型（cwb train）</translation>
+    </message>
+    <message>
+        <source>model %1 is a %2 model, not an uptake or uplift model</source>
+        <translation>模型 %1 是%2模型，不是响应或增益模型</translation>
+    </message>
+    <message>
+        <source>model %1 was saved in a format this version cannot read; train it again</source>
+        <translation>模型 %1 的保存格式无法被此版本读取；请重新训练</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s data changed since model %1 was trained (data version %2, now %3): its features and predictions come from the data as it was; train again to learn from the current data</source>
+        <translation>模型 %1 训练后工作区数据已变化（数据版本 %2，现为 %3）：其特征和预测来自当时的数据；请重新训练以学习当前数据</translation>
+    </message>
+    <message>
+        <source>the model could not be read: %1</source>
+        <translation>模型无法读取：%1</translation>
+    </message>
+    <message>
+        <source>model %1 could not be loaded: %2</source>
+        <translation>模型 %1 无法加载：%2</translation>
+    </message>
+    <message>
+        <source>there is no uptake or uplift model %1</source>
+        <translation>没有响应或增益模型 %1</translation>
+    </message>
+    <message>
+        <source>a time split needs at least two campaigns (train on the earlier, test on the latest); there is %1 here: use --split random</source>
+        <translation>按时间划分至少需要两个活动（用较早的训练，用最新的测试）；这里只有 %1 个：请使用 --split random</translation>
+    </message>
+    <message>
+        <source>trained on %1 earlier campaigns, tested on the latest, &quot;%2&quot; (%3)</source>
+        <translation>用较早的 %1 个活动训练，用最新的活动“%2”（%3）测试</translation>
+    </message>
+    <message>
+        <source>stratified random split, %1 % of the rows held out for testing (seed %2)</source>
+        <translation>分层随机划分，留出 %1 % 的行用于测试（种子 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (always %2)</source>
+        <translation>%1（始终为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the test campaign, outside what the model was trained on (%3 to %4): its test scores measure extrapolation</source>
+        <translation>测试活动中 %1 为 %2，超出模型训练时的范围（%3 至 %4）：其测试分数衡量的是外推效果</translation>
+    </message>
+    <message>
+        <source>trained on one campaign (&quot;%1&quot;): its offer never varied, so the model tells who responds to this offer; for any other offer its predictions are extrapolated</source>
+        <translation>只用一个活动（“%1”）训练：其优惠从未变化，因此模型只能说明谁会响应这一优惠；对其他优惠的预测属于外推</translation>
+    </message>
+    <message>
+        <source>these campaign parameters never varied in the campaigns trained on, so their effect cannot be learned and predictions for other values are extrapolated: %1</source>
+        <translation>以下活动参数在训练用的活动中从未变化，无法学到其影响，对其他取值的预测属于外推：%1</translation>
+    </message>
+    <message>
+        <source>the test share must be between 0.05 and 0.95</source>
+        <translation>测试比例必须在 0.05 到 0.95 之间</translation>
+    </message>
+    <message>
+        <source>uplift needs an outcome that users without the offer can have too: control users cannot redeem an offer they never got; use --target converted (or visited)</source>
+        <translation>增益需要未获优惠的用户也可能出现的结果：对照组用户无法核销从未收到的优惠；请使用 --target converted（或 visited）</translation>
+    </message>
+    <message>
+        <source>uplift needs a control group, and these campaigns have none in the training rows: train a response model (without --uplift), and give future campaigns a control group</source>
+        <translation>增益需要对照组，而这些活动的训练行中没有：请训练响应模型（不加 --uplift），并在今后的活动中设置对照组</translation>
+    </message>
+    <message>
+        <source>no control group in these campaigns: the model predicts who takes the offer, not who takes it because of the offer (uplift), so part of what it predicts would have happened anyway</source>
+        <translation>这些活动没有对照组：模型预测的是谁会接受优惠，而不是谁因为优惠才接受（增益），所以其预测中有一部分本来就会发生</translation>
+    </message>
+    <message>
+        <source>the training rows have no treated users</source>
+        <translation>训练行中没有实验组用户</translation>
+    </message>
+    <message>
+        <source>only %1 positive outcomes (%2) in the training rows: too few to learn from</source>
+        <translation>训练行中只有 %1 个正向结果（%2）：太少，无法学习</translation>
+    </message>
+    <message>
+        <source>only %1 positive outcomes to learn from: the model&apos;s estimates are unstable; more campaigns or a more common target (visited, converted) would help</source>
+        <translation>只有 %1 个正向结果可供学习：模型估计不稳定；更多活动或更常见的目标（visited、converted）会有帮助</translation>
+    </message>
+    <message>
+        <source>strong class imbalance: %1 % of the training rows are positive; judge the model by AUC, lift and calibration; accuracy says little</source>
+        <translation>类别严重不平衡：训练行中只有 %1 % 为正向；请用 AUC、提升度和校准评判模型，准确率意义不大</translation>
+    </message>
+    <message>
+        <source>the test campaign is from a later period than every training campaign: the scores measure how well the model forecasts a new campaign, and fall if the season or audience changed</source>
+        <translation>测试活动晚于所有训练活动：分数衡量的是模型预测新活动的能力，如果季节或受众发生变化，分数会下降</translation>
+    </message>
+    <message>
+        <source>encoding the inputs</source>
+        <translation>编码输入</translation>
+    </message>
+    <message>
+        <source>fitting</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>the test rows have no treated users: uptake cannot be measured</source>
+        <translation>测试行中没有实验组用户：无法衡量响应</translation>
+    </message>
+    <message>
+        <source>the test rows hold only %1 positive outcomes: AUC, lift and calibration measured on so few are mostly chance; test on more rows (a larger --test-share or a random split)</source>
+        <translation>测试行中只有 %1 个正向结果：基于这么少的样本，AUC、提升度和校准大多出于偶然；请在更多行上测试（更大的 --test-share 或随机划分）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the model cannot be trained on this data: %1</source>
+        <translation>无法在此数据上训练模型：%1</translation>
+    </message>
+    <message>
+        <source>training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>the exposures and outcomes differ from those the model was trained on: the test rows are rebuilt from the current data, so these figures are not the ones measured at training</source>
+        <translation>曝光和结果与模型训练时不同：测试行是根据当前数据重建的，因此这些数字并非训练时测得的数字</translation>
+    </message>
+    <message>
+        <source>the model could not score the test rows: %1</source>
+        <translation>模型无法对测试行打分：%1</translation>
+    </message>
+    <message>
+        <source>no campaign with exposures is called &quot;%1&quot;; there are: %2</source>
+        <translation>没有名为“%1”且有曝光的活动；现有：%2</translation>
+    </message>
+    <message>
+        <source>the workspace has no campaign exposures to learn from: import past campaigns (exposures and responses) or create a demo workspace</source>
+        <translation>工作区没有可供学习的活动曝光：请导入过往活动（曝光和响应）或创建演示工作区</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; left out: it did not record %2</source>
+        <translation>已略过“%1”：它没有记录 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; left out: it has no arm &quot;%2&quot;</source>
+        <translation>已略过“%1”：它没有优惠组“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its treated arms (%2) are taken together; --arm picks one</source>
+        <translation>“%1”：其各实验组（%2）合并处理；--arm 可选择其中一个</translation>
+    </message>
+    <message>
+        <source>no campaign has the arm &quot;%1&quot;%2</source>
+        <translation>没有活动包含优惠组“%1”%2</translation>
+    </message>
+    <message>
+        <source>; arms: %1</source>
+        <translation>；优惠组：%1</translation>
+    </message>
+    <message>
+        <source>no campaign recorded %1; choose another target (--target redeemed, converted or visited)</source>
+        <translation>没有活动记录了 %1；请选择其他目标（--target redeemed、converted 或 visited）</translation>
+    </message>
+    <message>
+        <source>%1 exposures: a random sample of about %2 is used</source>
+        <translation>%1 条曝光：使用约 %2 条的随机样本</translation>
+    </message>
+    <message>
+        <source>reading the users&apos; attributes</source>
+        <translation>读取用户属性</translation>
+    </message>
+    <message>
+        <source>reading exposures of &quot;%1&quot;</source>
+        <translation>读取“%1”的曝光</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; tested %2 offers; its control users are compared with each at random</source>
+        <translation>“%1”测试了 %2 种优惠；其对照组用户被随机与各优惠组比较</translation>
+    </message>
+    <message>
+        <source>the chosen campaigns have no exposures to learn from</source>
+        <translation>所选活动没有可供学习的曝光</translation>
+    </message>
+    <message>
+        <source>training set ready</source>
+        <translation>训练集已就绪</translation>
+    </message>
+    <message>
+        <source>reading the training data failed: %1</source>
+        <translation>读取训练数据失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
