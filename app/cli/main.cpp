@@ -15,7 +15,8 @@ QString overview()
 {
     QString text = QStringLiteral("usage: cwb COMMAND [ARGS] [--help]\n\n"
                                   "Campaign Workbench on the command line: load a shop's data into a workspace file (WS),\n"
-                                  "look at it, and (in later commands) segment, model and preview campaigns.\n\ncommands:\n");
+                                  "look at it, segment its users, and learn from past campaigns who responds to an offer and\n"
+                                  "who responds because of it.\n\ncommands:\n");
     for (const CommandSpec& c : allCommands()) text += QStringLiteral("  ") + c.name.leftJustified(12) + c.summary + QLatin1Char('\n');
     text += QStringLiteral("\nRun \"cwb COMMAND --help\" for a command's options.\n");
     return text;
