@@ -22,6 +22,7 @@ CommandSpec lookalikeCommand();
 CommandSpec trainCommand();
 CommandSpec evaluateCommand();
 CommandSpec modelsCommand();
+CommandSpec campaignCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure

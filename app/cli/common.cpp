@@ -5,7 +5,7 @@ namespace cwb::cli {
 
 QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand(), featuresCommand(),
             segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand(), trainCommand(),
-            evaluateCommand(), modelsCommand()}; }
+            evaluateCommand(), modelsCommand(), campaignCommand()}; }
 
 int fail(const model::Error& error)
 {

@@ -1394,6 +1394,298 @@ Uplift models (a control group is needed):
         <source>reading the training data failed: %1</source>
         <translation>读取训练数据失败：%1</translation>
     </message>
+    <message>
+        <source>%1: expected a number, got %2</source>
+        <translation>%1：应为数字，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, got %2</source>
+        <translation>%1：应为整数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got %2</source>
+        <translation>%1：应为 true 或 false，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a text, got %2</source>
+        <translation>%1：应为文本，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of names, got %2</source>
+        <translation>%1：应为名称列表，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of names, and %2 is not one</source>
+        <translation>%1：应为名称列表，而 %2 不是名称</translation>
+    </message>
+    <message>
+        <source>%1: expected a date and time such as &quot;2026-09-01T10:00:00+08:00&quot;, got %2</source>
+        <translation>%1：应为日期时间，例如 &quot;2026-09-01T10:00:00+08:00&quot;，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1: expected an object { ... }, got %2</source>
+        <translation>%1：应为对象 { ... }，实际为 %2</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation>（是否想写 &quot;%1&quot;？）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field%2; known here: %3</source>
+        <translation>%1：未知字段%2；此处可用：%3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>type: missing; give &quot;coupon&quot;, &quot;flash_sale&quot; or &quot;member&quot;</source>
+        <translation>type：缺失；请填写 &quot;coupon&quot;、&quot;flash_sale&quot; 或 &quot;member&quot;</translation>
+    </message>
+    <message>
+        <source>type: &quot;%1&quot; is not a campaign type; give &quot;coupon&quot;, &quot;flash_sale&quot; or &quot;member&quot;</source>
+        <translation>type：&quot;%1&quot; 不是活动类型；请填写 &quot;coupon&quot;、&quot;flash_sale&quot; 或 &quot;member&quot;</translation>
+    </message>
+    <message>
+        <source>start: missing; give the start as a date and time such as &quot;2026-09-01T10:00:00+08:00&quot;</source>
+        <translation>start：缺失；请以日期时间给出开始时间，例如 &quot;2026-09-01T10:00:00+08:00&quot;</translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 campaign; its terms go in &quot;%2&quot;</source>
+        <translation>%1：这是 %2 活动；其条款应写在 &quot;%2&quot; 中</translation>
+    </message>
+    <message>
+        <source>basket.source: &quot;%1&quot; is neither &quot;history&quot; nor &quot;given&quot;</source>
+        <translation>basket.source：&quot;%1&quot; 既不是 &quot;history&quot; 也不是 &quot;given&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the spec must be one JSON object { ... }</source>
+        <translation>活动配置必须是一个 JSON 对象 { ... }</translation>
+    </message>
+    <message>
+        <source>give the campaign a name</source>
+        <translation>请为活动命名</translation>
+    </message>
+    <message>
+        <source>the offer gives nothing: set a percent off, an amount off or (member offers) a points multiplier above 1</source>
+        <translation>该优惠没有任何让利：请设置折扣百分比、立减金额或（会员活动）大于 1 的积分倍数</translation>
+    </message>
+    <message>
+        <source>a coupon is either an amount off (%1) or a percent off (%2 %), not both</source>
+        <translation>优惠券只能是立减金额（%1）或折扣百分比（%2 %）之一，不能两者兼有</translation>
+    </message>
+    <message>
+        <source>%1 % is not a discount we can preview: give 0 to %2 %</source>
+        <translation>%1 % 不是可预测的折扣：请填写 0 到 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative</source>
+        <translation>%1 不能为负数</translation>
+    </message>
+    <message>
+        <source>the minimum spend (%1) must be above the amount off (%2), or the coupon pays for whole orders</source>
+        <translation>使用门槛（%1）必须高于立减金额（%2），否则优惠券会覆盖整单金额</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range (more than 0, at most %2)</source>
+        <translation>%1 超出允许范围（大于 0，最多 %2）</translation>
+    </message>
+    <message>
+        <source>each user must be able to use the coupon at least once (got %1)</source>
+        <translation>每位用户至少应能使用一次优惠券（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>a points multiplier below 1 (%1) takes points away; give 1 for none</source>
+        <translation>积分倍数小于 1（%1）会减少积分；不加倍请填 1</translation>
+    </message>
+    <message>
+        <source>the control share must be between 0 and %1 (got %2)</source>
+        <translation>对照组比例必须在 0 到 %1 之间（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>a control share of 0 leaves nobody to measure the campaign&apos;s effect against: hold out 5-20 % of the target, or set &quot;measure_uplift&quot;: false</source>
+        <translation>对照组比例为 0 时无法衡量活动效果：请留出目标人群的 5-20 %，或设置 &quot;measure_uplift&quot;: false</translation>
+    </message>
+    <message>
+        <source>the gross margin is a share between 0 and 1, such as 0.35 (got %1)</source>
+        <translation>毛利率是 0 到 1 之间的比例，例如 0.35（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>with &quot;source&quot;: &quot;given&quot;, give the expected order value as a positive &quot;value&quot;</source>
+        <translation>使用 &quot;source&quot;: &quot;given&quot; 时，请以正数 &quot;value&quot; 给出预期客单价</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; is both included and excluded</source>
+        <translation>分群“%1”同时被包含和排除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel: give sms, push, email or app</source>
+        <translation>&quot;%1&quot; 不是触达渠道：请填写 sms、push、email 或 app</translation>
+    </message>
+    <message>
+        <source>coupon: %1 off</source>
+        <translation>优惠券：立减 %1</translation>
+    </message>
+    <message>
+        <source>coupon: %1 % off</source>
+        <translation>优惠券：%1 % 折扣</translation>
+    </message>
+    <message>
+        <source> orders of %1 or more</source>
+        <translation>，订单满 %1 可用</translation>
+    </message>
+    <message>
+        <source> any order</source>
+        <translation>，任意订单可用</translation>
+    </message>
+    <message>
+        <source>, valid 1 day</source>
+        <translation>，有效期 1 天</translation>
+    </message>
+    <message>
+        <source>, valid %1 days</source>
+        <translation>，有效期 %1 天</translation>
+    </message>
+    <message>
+        <source>, up to %1 uses per user</source>
+        <translation>，每人最多使用 %1 次</translation>
+    </message>
+    <message>
+        <source>, %1 coupons in all</source>
+        <translation>，共 %1 张</translation>
+    </message>
+    <message>
+        <source>flash sale: %1 % off for %2 hours</source>
+        <translation>限时抢购：%1 % 折扣，持续 %2 小时</translation>
+    </message>
+    <message>
+        <source> on the whole shop</source>
+        <translation>，全店商品</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>，限 %1</translation>
+    </message>
+    <message>
+        <source>, %1 units in stock</source>
+        <translation>，库存 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 % off</source>
+        <translation>%1 % 折扣</translation>
+    </message>
+    <message>
+        <source>points x%1</source>
+        <translation>积分 x%1</translation>
+    </message>
+    <message>
+        <source>member offer: %1 for %2 days, for %3</source>
+        <translation>会员专享：%1，持续 %2 天，面向%3</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>every member</source>
+        <translation>所有会员</translation>
+    </message>
+    <message>
+        <source>tiers %1</source>
+        <translation>等级 %1</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>segments %1</source>
+        <translation>分群 %1</translation>
+    </message>
+    <message>
+        <source> except %1</source>
+        <translation>，排除 %1</translation>
+    </message>
+    <message>
+        <source>%1; starts %2 UTC; sent to %3 by %4</source>
+        <translation>%1；开始于 %2 UTC；通过 %4 发送给%3</translation>
+    </message>
+    <message>
+        <source> at %1 per contact</source>
+        <translation>，每次触达成本 %1</translation>
+    </message>
+    <message>
+        <source>; %1 % held out as a control group</source>
+        <translation>；留出 %1 % 作为对照组</translation>
+    </message>
+    <message>
+        <source>; no control group</source>
+        <translation>；无对照组</translation>
+    </message>
+    <message>
+        <source>; budget %1</source>
+        <translation>；预算 %1</translation>
+    </message>
+    <message>
+        <source>; gross margin %1 %</source>
+        <translation>；毛利率 %1 %</translation>
+    </message>
+    <message>
+        <source>; expected order value %1</source>
+        <translation>；预期客单价 %1</translation>
+    </message>
+    <message>
+        <source>; order values from each user&apos;s history</source>
+        <translation>；客单价取自每位用户的历史</translation>
+    </message>
+    <message>
+        <source>there is no campaign %1 (cwb campaign WS list shows them)</source>
+        <translation>没有活动 %1（cwb campaign WS list 可列出全部活动）</translation>
+    </message>
+    <message>
+        <source>target: no segment called %1; the workspace has: %2</source>
+        <translation>target：没有名为 %1 的分群；工作区现有：%2</translation>
+    </message>
+    <message>
+        <source>none yet (cwb segment makes them)</source>
+        <translation>暂无（可用 cwb segment 创建）</translation>
+    </message>
+    <message>
+        <source>name: a campaign called &quot;%1&quot; already exists; choose another name</source>
+        <translation>name：已有名为“%1”的活动；请换一个名称</translation>
+    </message>
+    <message>
+        <source>target: nobody is left to send the campaign to (included: %1; the included segments are empty or all excluded)</source>
+        <translation>target：没有可发送的用户（包含：%1；所含分群为空或已全部被排除）</translation>
+    </message>
+    <message>
+        <source>the campaign spec has %1 problems:</source>
+        <translation>活动配置有 %1 个问题：</translation>
+    </message>
+    <message>
+        <source>the campaign could not be saved: %1</source>
+        <translation>活动无法保存：%1</translation>
+    </message>
+    <message>
+        <source>campaign %1 (&quot;%2&quot;) has %3 exposures and their responses: they are history the models learn from. Delete it with its history only if you mean to (--with-history)</source>
+        <translation>活动 %1（“%2”）有 %3 条曝光及其响应：这些是模型学习用的历史数据。只有确实需要时才连同历史一起删除（--with-history）</translation>
+    </message>
+    <message>
+        <source>the campaign could not be deleted: %1</source>
+        <translation>活动无法删除：%1</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>

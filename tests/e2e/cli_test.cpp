@@ -58,7 +58,7 @@ TEST(Cli, EveryCommandHasHelp)
 {
     const CliRun overview = runCwb({QStringLiteral("--help")});
     EXPECT_EQ(overview.code, 0);
-    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models"}) {
+    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models", "campaign"}) {
         EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
         const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
         EXPECT_EQ(h.code, 0) << c;
@@ -347,4 +347,47 @@ TEST(Cli, UpliftOnTheRealHillstromData)
     EXPECT_EQ(e.code, 0) << e.err.toStdString();
     EXPECT_TRUE(e.out.contains(QStringLiteral("@30 %"))) << e.out.toStdString();
     EXPECT_TRUE(e.out.contains(QStringLiteral("Womens E-Mail"))) << e.out.toStdString();
+}
+
+TEST(Cli, CampaignCreateListShowDelete)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("demo"), ws, QStringLiteral("--users"), QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("2")}).code, 0);
+    ASSERT_EQ(runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rule"), QStringLiteral("--rule"),
+                      QStringLiteral("member_tier = 'gold'"), QStringLiteral("--name"), QStringLiteral("金卡会员")}).code, 0);
+    cwb::test::writeFile(dir.path(QStringLiteral("c.json")), R"({"name": "金卡 15% off", "type": "member", "start": "2026-09-01T20:00:00+08:00",
+        "member": {"tiers": ["gold"], "percent_off": 15, "duration_days": 3}, "target": {"include": ["金卡会员"]},
+        "control_share": 0.1, "channel": "push", "cost_per_contact": 0.01, "gross_margin": 0.4})");
+    const CliRun created = runCwb({QStringLiteral("campaign"), ws, QStringLiteral("create"), QStringLiteral("--spec"), dir.path(QStringLiteral("c.json")),
+                                   QStringLiteral("--json")});
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    const QJsonObject c = json(created);
+    EXPECT_EQ(c[QStringLiteral("campaign_id")].toInt(), 13);
+    cwb::model::Result<cwb::model::Workspace> opened = cwb::model::Workspace::open(ws);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(c[QStringLiteral("target_users")].toInt(),
+              opened->db().queryInt("SELECT count(*) FROM segment_members m JOIN segments s USING (segment_id) WHERE s.name = '金卡会员'"));
+
+    const CliRun list = runCwb({QStringLiteral("campaign"), ws, QStringLiteral("list")});
+    EXPECT_EQ(list.code, 0);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("金卡 15% off")));
+    EXPECT_TRUE(list.out.contains(QStringLiteral("draft")));
+    const CliRun show = runCwb({QStringLiteral("campaign"), ws, QStringLiteral("show"), QStringLiteral("13")});
+    EXPECT_EQ(show.code, 0);
+    EXPECT_TRUE(show.out.contains(QStringLiteral("member offer: 15 % off for 3 days, for tiers gold"))) << show.out.toStdString();
+
+    // Every problem at once, with the file named; nothing saved.
+    cwb::test::writeFile(dir.path(QStringLiteral("bad.json")), R"({"name": "金卡 15% off", "type": "coupon", "start": "2026-09-01T20:00:00Z",
+        "coupon": {"percent_off": 120}, "control_share": 0})");
+    const CliRun bad = runCwb({QStringLiteral("campaign"), ws, QStringLiteral("create"), QStringLiteral("--spec"), dir.path(QStringLiteral("bad.json"))});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("bad.json: the campaign spec has 3 problems:"))) << bad.err.toStdString();
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("coupon.percent_off: 120 % is not a discount")));
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("already exists")));
+
+    EXPECT_EQ(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("delete"), QStringLiteral("1")}).code, 1);   // history
+    EXPECT_EQ(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("delete"), QStringLiteral("金卡 15% off")}).code, 0);
+    EXPECT_EQ(json(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("list"), QStringLiteral("--json")}))[QStringLiteral("campaigns")].toArray().size(), 12);
+    EXPECT_EQ(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("launch")}).code, 2);
 }

@@ -1,0 +1,43 @@
+#pragma once
+// Campaigns in a workspace: designed ones (drafts, created from a spec) and
+// past ones (imported or generated, with exposures and responses).
+
+#include "campaign/campaign_spec.h"
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cwb::model {
+
+class Database;
+
+struct CampaignInfo {
+    qint64 id = 0;
+    QString name, type, status;
+    qint64 createdAt = 0;
+    qint64 startTs = 0, endTs = 0;        // 0 = not set
+    qint64 treated = 0, control = 0;      // exposures
+    QJsonObject spec;                      // as stored
+};
+
+QList<CampaignInfo> listCampaigns(Database& db);
+// By id, or by name when `idOrName` is not a number.
+Result<CampaignInfo> findCampaign(Database& db, const QString& idOrName);
+
+// Validates the spec — its own rules, then against the workspace: the named
+// segments exist, the target is not empty, the name is free — and saves it as
+// a draft. All problems are reported at once, one per line.
+Result<qint64> createCampaign(Database& db, const engine::CampaignSpec& spec);
+
+// The users the spec targets (include minus exclude; everyone when nothing
+// is included), in uid order.
+Result<std::vector<qint64>> targetUsers(Database& db, const engine::CampaignSpec& spec);
+
+// Deletes a designed campaign. A campaign with exposures holds history the
+// models learn from; it is deleted only with `withHistory`.
+Status deleteCampaign(Database& db, qint64 id, bool withHistory);
+
+} // namespace cwb::model
