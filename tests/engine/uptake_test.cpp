@@ -11,6 +11,8 @@
 #include "uptake/logistic.h"
 #include "uptake/offer_features.h"
 
+#include "rank_correlation.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,26 +30,7 @@ namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-VectorXd ranks(const VectorXd& v)
-{
-    std::vector<Index> order(static_cast<std::size_t>(v.size()));
-    std::iota(order.begin(), order.end(), Index(0));
-    std::sort(order.begin(), order.end(), [&](Index a, Index b) { return v[a] < v[b]; });
-    VectorXd r(v.size());
-    for (Index i = 0; i < v.size();) {
-        Index j = i;
-        while (j + 1 < v.size() && v[order[static_cast<std::size_t>(j + 1)]] == v[order[static_cast<std::size_t>(i)]]) ++j;
-        for (Index t = i; t <= j; ++t) r[order[static_cast<std::size_t>(t)]] = 0.5 * double(i + j);
-        i = j + 1;
-    }
-    return r;
-}
-
-double spearman(const VectorXd& a, const VectorXd& b)
-{
-    const VectorXd ra = ranks(a).array() - ranks(a).mean(), rb = ranks(b).array() - ranks(b).mean();
-    return ra.dot(rb) / std::sqrt(ra.squaredNorm() * rb.squaredNorm());
-}
+using cwb::test::spearman;
 
 } // namespace
 
