@@ -94,6 +94,29 @@ std::vector<CurvePoint> upliftCurve(const Eigen::VectorXd& uplift, const Eigen::
     return curve(uplift, y, treated, Curve::Uplift);
 }
 
+namespace {
+
+// Treated minus control outcome rate over the rows row(0) .. row(count - 1); NaN when a group is empty.
+template <class RowAt>
+double rateDifference(const Eigen::VectorXd& y, const std::vector<char>& treated, Index count, RowAt row)
+{
+    double nT = 0, nC = 0, yT = 0, yC = 0;
+    for (Index r = 0; r < count; ++r) {
+        const Index i = row(r);
+        if (treated[static_cast<std::size_t>(i)]) {
+            nT += 1;
+            yT += y[i];
+        } else {
+            nC += 1;
+            yC += y[i];
+        }
+    }
+    if (nT == 0 || nC == 0) return std::numeric_limits<double>::quiet_NaN();
+    return yT / nT - yC / nC;
+}
+
+} // namespace
+
 double qiniCoefficient(const Eigen::VectorXd& uplift, const Eigen::VectorXd& y, const std::vector<char>& treated)
 {
     return normalisedArea(qiniCurve(uplift, y, treated), qiniCurve(perfectQiniScore(y, treated), y, treated));
@@ -108,35 +131,12 @@ double upliftAtK(const Eigen::VectorXd& uplift, const Eigen::VectorXd& y, const 
 {
     const std::vector<Index> order = rankDescending(uplift);
     const Index top = static_cast<Index>(double(uplift.size()) * k);
-    double nT = 0, nC = 0, yT = 0, yC = 0;
-    for (Index r = 0; r < top; ++r) {
-        const Index i = order[static_cast<std::size_t>(r)];
-        if (treated[static_cast<std::size_t>(i)]) {
-            nT += 1;
-            yT += y[i];
-        } else {
-            nC += 1;
-            yC += y[i];
-        }
-    }
-    if (nT == 0 || nC == 0) return std::numeric_limits<double>::quiet_NaN();
-    return yT / nT - yC / nC;
+    return rateDifference(y, treated, top, [&](Index r) { return order[static_cast<std::size_t>(r)]; });
 }
 
 double averageTreatmentEffect(const Eigen::VectorXd& y, const std::vector<char>& treated)
 {
-    double nT = 0, nC = 0, yT = 0, yC = 0;
-    for (Index i = 0; i < y.size(); ++i) {
-        if (treated[static_cast<std::size_t>(i)]) {
-            nT += 1;
-            yT += y[i];
-        } else {
-            nC += 1;
-            yC += y[i];
-        }
-    }
-    if (nT == 0 || nC == 0) return std::numeric_limits<double>::quiet_NaN();
-    return yT / nT - yC / nC;
+    return rateDifference(y, treated, y.size(), [](Index r) { return r; });
 }
 
 std::vector<UpliftGroup> upliftByGroup(const Eigen::VectorXd& uplift, const Eigen::VectorXd& y, const std::vector<char>& treated, int groups)
