@@ -40,21 +40,20 @@ int create(model::Workspace& ws, const ParsedArgs& args)
     if (!f.open(QIODevice::ReadOnly)) return fail(model::makeError(QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())));
     auto spec = model::parseCampaignSpec(f.readAll(), path);
     if (!spec) return fail(spec.error());
-    auto id = model::createCampaign(ws.db(), spec.value());
-    if (!id) {
-        model::Error e = id.error();
+    auto created = model::createCampaign(ws.db(), spec.value());
+    if (!created) {
+        model::Error e = created.error();
         e.file = path;
         return fail(e);
     }
-    auto target = model::targetUsers(ws.db(), spec.value());
-    const qint64 users = target ? qint64(target->size()) : 0;
+    const qint64 id = created->id, users = created->targetUsers;
     if (args.has(QStringLiteral("json"))) {
-        printJson({{QStringLiteral("campaign_id"), id.value()}, {QStringLiteral("target_users"), users},
+        printJson({{QStringLiteral("campaign_id"), id}, {QStringLiteral("target_users"), users},
                    {QStringLiteral("spec"), model::campaignSpecToJson(spec.value())}});
         return Success;
     }
     printOut(QStringLiteral("created campaign %1 \"%2\" (draft): %3\n  target: %4 users\n")
-                 .arg(id.value())
+                 .arg(id)
                  .arg(QString::fromStdString(spec->name), model::describeSpec(spec.value()), count(users)));
     return Success;
 }

@@ -105,7 +105,7 @@ Result<std::vector<qint64>> targetUsers(Database& db, const engine::CampaignSpec
     return target;
 }
 
-Result<qint64> createCampaign(Database& db, const engine::CampaignSpec& spec)
+Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec& spec)
 {
     QStringList problems = describeIssues(engine::validate(spec));
     const QString name = QString::fromStdString(spec.name).trimmed();
@@ -137,7 +137,7 @@ Result<qint64> createCampaign(Database& db, const engine::CampaignSpec& spec)
         st.run();
         const qint64 id = db.lastInsertRowId();
         tx.commit();
-        return id;
+        return CreatedCampaign{id, qint64(target->size())};
     } catch (const SqlError& e) {
         return makeError(Text::tr("the campaign could not be saved: %1").arg(QString::fromUtf8(e.what())));
     }

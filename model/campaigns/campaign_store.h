@@ -30,7 +30,11 @@ Result<CampaignInfo> findCampaign(Database& db, const QString& idOrName);
 // Validates the spec — its own rules, then against the workspace: the named
 // segments exist, the target is not empty, the name is free — and saves it as
 // a draft. All problems are reported at once, one per line.
-Result<qint64> createCampaign(Database& db, const engine::CampaignSpec& spec);
+struct CreatedCampaign {
+    qint64 id = 0;
+    qint64 targetUsers = 0;   // users the spec reaches now
+};
+Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec& spec);
 
 // The users the spec targets (include minus exclude; everyone when nothing
 // is included), in uid order.

@@ -162,7 +162,8 @@ TEST_F(Campaigns, CreateChecksTheWorkspaceAndSavesADraft)
     const qsizetype before = listCampaigns(db()).size();
     auto id = createCampaign(db(), s.value());
     ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
-    auto saved = findCampaign(db(), QString::number(id.value()));
+    EXPECT_EQ(id->targetUsers, 200);
+    auto saved = findCampaign(db(), QString::number(id->id));
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->status, QStringLiteral("draft"));
     EXPECT_EQ(saved->type, QStringLiteral("coupon"));
