@@ -120,6 +120,7 @@ std::vector<SpecIssue> validate(const CampaignSpec& s)
         if (!(m.percentOff > 0) && !(m.pointsMultiplier > 1)) add("member.percent_off", SpecProblem::NoDiscount);
         if (!(m.durationDays >= 1.0 / 24) || m.durationDays > kMaxMemberDays)
             add("member.duration_days", SpecProblem::DurationOutOfRange, m.durationDays, kMaxMemberDays);
+        if (!std::isfinite(m.pointValue) || m.pointValue < 0 || m.pointValue >= 1) add("member.point_value", SpecProblem::NegativeValue, m.pointValue);
         break;
     }
     }
@@ -127,6 +128,7 @@ std::vector<SpecIssue> validate(const CampaignSpec& s)
     for (const std::string& seg : s.includeSegments)
         if (std::find(s.excludeSegments.begin(), s.excludeSegments.end(), seg) != s.excludeSegments.end())
             add("target.exclude", SpecProblem::SegmentBothIncludedAndExcluded, 0, 0, seg);
+    if (!(s.targetShare > 0) || s.targetShare > 1) add("target.share", SpecProblem::TargetShareOutOfRange, s.targetShare);
     if (!std::isfinite(s.controlShare) || s.controlShare < 0 || s.controlShare > kMaxControlShare)
         add("control_share", SpecProblem::ControlShareOutOfRange, s.controlShare, kMaxControlShare);
     else if (s.measureUplift && s.controlShare == 0)

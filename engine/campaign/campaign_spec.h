@@ -37,6 +37,7 @@ struct MemberTerms {
     double percentOff = 0;            // percent off, or
     double pointsMultiplier = 1;      // points earned x this (> 1), or both
     double durationDays = 7;
+    double pointValue = 0.01;         // what the points earned on one unit of spend cost the shop (1 point = 1 %)
 };
 
 enum class BasketSource { History, Given };
@@ -51,6 +52,7 @@ struct CampaignSpec {
 
     std::vector<std::string> includeSegments;   // empty = every user
     std::vector<std::string> excludeSegments;
+    double targetShare = 1.0;         // targeting depth: the share of those users reached, best first (1 = all)
     double controlShare = 0.1;        // held out at random to measure the effect
     bool measureUplift = true;        // the campaign is meant to measure its effect (needs a control group)
     std::string channel = "sms";      // sms, push, email, app
@@ -84,6 +86,7 @@ enum class SpecProblem {
     GivenBasketMissing,       // basket source "given" without a positive value
     SegmentBothIncludedAndExcluded,
     UnknownChannel,
+    TargetShareOutOfRange,    // value; must be in (0, 1]
 };
 
 struct SpecIssue {

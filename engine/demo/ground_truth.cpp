@@ -1,6 +1,7 @@
 #include "demo/ground_truth.h"
 
 #include "core/civil_time.h"
+#include "stats/distributions.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,8 +9,6 @@
 namespace cwb::engine::demo {
 
 namespace {
-
-double normalCdf(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
 
 // Moments of one order's value x ~ LogNormal(ln median, kBasketSigma).
 struct Basket {

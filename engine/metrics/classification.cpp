@@ -67,14 +67,6 @@ ThresholdMetrics thresholdMetrics(const Eigen::VectorXd& p, const Eigen::VectorX
     return m;
 }
 
-std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& score)
-{
-    std::vector<Eigen::Index> order(static_cast<std::size_t>(score.size()));
-    std::iota(order.begin(), order.end(), Eigen::Index(0));
-    std::stable_sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return score[a] > score[b]; });
-    return order;
-}
-
 namespace {
 // [begin, end) of group g of `groups` near-equal groups over n rows.
 std::pair<Eigen::Index, Eigen::Index> groupRange(Eigen::Index n, int groups, int g)

@@ -1,6 +1,8 @@
 #pragma once
 // Quality of predicted probabilities against 0/1 outcomes.
 
+#include "core/rank.h"   // rankDescending: row indices by score, highest first, ties in row order
+
 #include <Eigen/Dense>
 
 #include <vector>
@@ -48,8 +50,5 @@ struct LiftRow {
     double cumulativeLift = 0;
 };
 std::vector<LiftRow> liftTable(const Eigen::VectorXd& score, const Eigen::VectorXd& y, int groups = 10);
-
-// Row indices ordered by score, highest first; ties keep their original order.
-std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& score);
 
 } // namespace cwb::engine

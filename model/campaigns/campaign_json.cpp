@@ -262,6 +262,7 @@ Result<CampaignSpec> campaignSpecFromJson(const QJsonObject& o)
         t.number(QStringLiteral("percent_off"), s.member.percentOff);
         t.number(QStringLiteral("points_multiplier"), s.member.pointsMultiplier);
         t.number(QStringLiteral("duration_days"), s.member.durationDays);
+        t.number(QStringLiteral("point_value"), s.member.pointValue);
         break;
     }
     t.checkUnknown();
@@ -269,6 +270,7 @@ Result<CampaignSpec> campaignSpecFromJson(const QJsonObject& o)
     Reader target(r.object(QStringLiteral("target")), QStringLiteral("target"), error);
     target.texts(QStringLiteral("include"), s.includeSegments);
     target.texts(QStringLiteral("exclude"), s.excludeSegments);
+    target.number(QStringLiteral("share"), s.targetShare);
     target.checkUnknown();
     r.number(QStringLiteral("control_share"), s.controlShare);
     r.boolean(QStringLiteral("measure_uplift"), s.measureUplift);
@@ -319,7 +321,8 @@ QJsonObject campaignSpecToJson(const CampaignSpec& s)
                   {QStringLiteral("type"), QString::fromLatin1(engine::campaignTypeKey(s.type))},
                   {QStringLiteral("start"), QDateTime::fromSecsSinceEpoch(s.startTs, Qt::UTC).toString(Qt::ISODate)},
                   {QStringLiteral("target"), QJsonObject{{QStringLiteral("include"), names(s.includeSegments)},
-                                                         {QStringLiteral("exclude"), names(s.excludeSegments)}}},
+                                                         {QStringLiteral("exclude"), names(s.excludeSegments)},
+                                                         {QStringLiteral("share"), s.targetShare}}},
                   {QStringLiteral("control_share"), s.controlShare},
                   {QStringLiteral("measure_uplift"), s.measureUplift},
                   {QStringLiteral("channel"), QString::fromStdString(s.channel)},
@@ -348,7 +351,8 @@ QJsonObject campaignSpecToJson(const CampaignSpec& s)
         o.insert(QStringLiteral("member"), QJsonObject{{QStringLiteral("tiers"), names(s.member.tiers)},
                                                        {QStringLiteral("percent_off"), s.member.percentOff},
                                                        {QStringLiteral("points_multiplier"), s.member.pointsMultiplier},
-                                                       {QStringLiteral("duration_days"), s.member.durationDays}});
+                                                       {QStringLiteral("duration_days"), s.member.durationDays},
+                                                       {QStringLiteral("point_value"), s.member.pointValue}});
         break;
     }
     return o;
@@ -383,6 +387,9 @@ QString describeIssue(const engine::SpecIssue& i)
         break;
     case SpecProblem::UnknownChannel:
         why = Text::tr("\"%1\" is not a channel: give sms, push, email or app").arg(QString::fromStdString(i.text));
+        break;
+    case SpecProblem::TargetShareOutOfRange:
+        why = Text::tr("the targeting depth is the share of the target reached, best first: give more than 0 and at most 1 (got %1)").arg(num(i.value));
         break;
     }
     return f + QStringLiteral(": ") + why;

@@ -1,0 +1,111 @@
+#pragma once
+// The cost-benefit arithmetic of one campaign over its eligible users, from
+// per-user predictions: what the campaign is expected to bring and cost, with
+// 90 % intervals, who it reaches within the budget, and the curves a
+// marketer decides with.
+//
+// For each eligible user i who is offered the campaign:
+//   p1  P(buys in the window | offer)        p0  P(buys | no offer)
+//   r   P(redeems | offer), at most p1        b   the value of an order (gross)
+//   d   discount (and points) paid per redemption
+//   u = p1 - p0 is the uplift; incremental buyers redeem (they bought for the
+//   offer), so of the r redemptions u+ = max(u, 0) are incremental and
+//   r - min(u+, r) are a subsidy to buyers who would have bought anyway.
+// Per offered user, in expectation (m the gross margin, c the contact cost):
+//   revenue               p1 b              incremental revenue   u b
+//   discount cost         r d               = incremental u+ d + subsidy (r - u+) d
+//   total cost            r d + c           incremental profit    m u b - r d - c
+//   profit                m p1 b - r d - c
+// ROI = (revenue - cost) / cost, incremental ROI = incremental profit / cost.
+// A share `controlShare` of the targeted users is held out at random (no
+// offer, no cost); the figures are for the whole targeted group.
+//
+// Users are ranked by expected incremental profit per unit of expected
+// cost; the campaign reaches the top `targetShare` of them, and stops
+// earlier where the expected cost would pass the budget or the expected
+// redemptions the quantity on offer (so the expected cost never exceeds
+// the budget).
+//
+// Intervals: each user's purchase and redemption are one categorical draw
+// (redeem r, buy without redeeming p1 - r, nothing 1 - p1), and whether a
+// user is held out is an independent draw, so every total is a sum of
+// independent terms whose variance is exact (the Poisson-binomial variance
+// for counts); the interval is normal, at `level`. Model uncertainty adds a
+// relative standard deviation to the predicted levels (modelLevelSd) and to
+// the predicted effects (modelEffectSd), in quadrature. ROI intervals use
+// the delta method with the covariance of the sums.
+
+#include <Eigen/Dense>
+
+#include <cstdint>
+#include <vector>
+
+namespace cwb::engine {
+
+struct UserEconomics {
+    Eigen::VectorXd buyTreated;   // p1
+    Eigen::VectorXd buyControl;   // p0
+    Eigen::VectorXd redeem;       // r
+    Eigen::VectorXd basket;       // b
+    Eigen::VectorXd discount;     // d
+    Eigen::Index size() const { return buyTreated.size(); }
+    // Throws std::invalid_argument when lengths differ or a probability is outside [0, 1].
+    void check() const;
+};
+
+struct PreviewParams {
+    double controlShare = 0;
+    double costPerContact = 0;
+    double grossMargin = 0.3;
+    double budget = 0;             // 0 = none
+    double redemptionCap = 0;      // coupons or stock on offer; 0 = none
+    double targetShare = 1.0;
+    double level = 0.90;
+    double modelLevelSd = 0;       // relative sd of predicted levels (redemptions, revenue, ...)
+    double modelEffectSd = 0;      // relative sd of predicted effects (incremental ...)
+    int curvePoints = 100;
+};
+
+struct Estimate {
+    double value = 0, low = 0, high = 0;
+};
+
+struct PreviewTotals {
+    std::int64_t eligible = 0;     // users the campaign could reach
+    std::int64_t targeted = 0;     // users it reaches (offered or held out)
+    double offered = 0;            // expected users offered (targeted minus the control group)
+    double heldOut = 0;            // expected control users
+    Estimate redemptions, conversions, incrementalConversions;
+    Estimate revenue, incrementalRevenue;
+    Estimate discountCost, incrementalDiscount, subsidy, contactCost, totalCost;
+    Estimate profit, incrementalProfit, roi, incrementalRoi;
+};
+
+struct DepthPoint {
+    double share = 0;              // of the eligible users, best first
+    std::int64_t users = 0;
+    double incrementalProfit = 0;  // expected, with the control group held out
+    double totalCost = 0;
+    double redemptions = 0;
+};
+
+enum class StopReason { None, TargetShare, Budget, Quantity };
+
+struct Preview {
+    PreviewTotals totals;
+    std::vector<Eigen::Index> ranking;   // eligible rows, best first
+    std::int64_t reached = 0;            // the first `reached` of the ranking are targeted
+    StopReason stoppedBy = StopReason::None;
+    std::int64_t budgetUsers = 0;        // users the budget alone reaches (all eligible when it does not bind)
+    std::vector<DepthPoint> depthCurve;  // curvePoints + 1 points from 0 to all eligible users
+    Eigen::VectorXd incrementalProfit;   // expected per offered user (ranking key numerator)
+    Eigen::VectorXd expectedCost;        // expected per offered user
+};
+
+Preview computePreview(const UserEconomics& users, const PreviewParams& params);
+
+// Totals over the given rows only (the breakdown of a preview by segment): the
+// same arithmetic as computePreview without ranking or caps.
+PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params, const std::vector<Eigen::Index>& rows);
+
+} // namespace cwb::engine

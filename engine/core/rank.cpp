@@ -1,0 +1,55 @@
+#include "core/rank.h"
+
+#include <array>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+
+namespace cwb::engine {
+
+std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& key)
+{
+    const std::size_t n = static_cast<std::size_t>(key.size());
+    // Map each double to an unsigned integer whose ascending order is the
+    // keys' descending order: flip so that larger doubles give smaller codes.
+    std::vector<std::uint64_t> code(n), codeTmp(n);
+    std::vector<Eigen::Index> order(n), orderTmp(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double k = key[static_cast<Eigen::Index>(i)];
+        std::uint64_t bits;
+        if (std::isnan(k)) {
+            bits = ~std::uint64_t{0};   // last
+        } else {
+            const std::uint64_t raw = std::bit_cast<std::uint64_t>(k == 0.0 ? 0.0 : k);   // -0 ranks with +0
+            // Ascending-order code of the double, then inverted for descending order.
+            const std::uint64_t asc = (raw >> 63) ? ~raw : raw | (std::uint64_t{1} << 63);
+            bits = ~asc;   // never all ones: only a NaN pattern maps to asc == 0
+        }
+        code[i] = bits;
+        order[i] = static_cast<Eigen::Index>(i);
+    }
+    std::vector<std::size_t> count(1u << 16);
+    for (int pass = 0; pass < 4; ++pass) {
+        const int shift = 16 * pass;
+        std::fill(count.begin(), count.end(), 0);
+        for (std::size_t i = 0; i < n; ++i) ++count[(code[i] >> shift) & 0xFFFF];
+        // Skip a pass whose digit is the same for every key.
+        if (n > 0 && count[(code[0] >> shift) & 0xFFFF] == n) continue;
+        std::size_t sum = 0;
+        for (std::size_t& c : count) {
+            const std::size_t here = c;
+            c = sum;
+            sum += here;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t at = count[(code[i] >> shift) & 0xFFFF]++;
+            codeTmp[at] = code[i];
+            orderTmp[at] = order[i];
+        }
+        code.swap(codeTmp);
+        order.swap(orderTmp);
+    }
+    return order;
+}
+
+} // namespace cwb::engine
