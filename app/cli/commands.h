@@ -4,6 +4,7 @@
 #include "arguments.h"
 
 #include "core/error.h"
+#include "campaigns/campaign_preview.h"
 #include "workspace/workspace.h"
 
 namespace cwb::cli {
@@ -23,10 +24,16 @@ CommandSpec trainCommand();
 CommandSpec evaluateCommand();
 CommandSpec modelsCommand();
 CommandSpec campaignCommand();
+CommandSpec previewCommand();
+CommandSpec optimizeCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure
 int usageError(const QString& message);     // prints to stderr, returns Usage
 model::Result<model::Workspace> openWorkspace(const QString& path, bool readOnly = false);
+// --spec F.json or --campaign ID|NAME, for preview and optimize.
+model::Result<engine::CampaignSpec> specFromArguments(model::Workspace& ws, const ParsedArgs& args);
+// --model, --redemption-model, --no-model, --level.
+model::Result<model::PreviewOptions> previewOptions(const ParsedArgs& args);
 
 } // namespace cwb::cli

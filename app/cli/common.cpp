@@ -5,7 +5,7 @@ namespace cwb::cli {
 
 QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand(), featuresCommand(),
             segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand(), trainCommand(),
-            evaluateCommand(), modelsCommand(), campaignCommand()}; }
+            evaluateCommand(), modelsCommand(), campaignCommand(), previewCommand(), optimizeCommand()}; }
 
 int fail(const model::Error& error)
 {

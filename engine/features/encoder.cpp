@@ -188,45 +188,71 @@ std::vector<int> TableEncoder::outputSource() const
     return source;
 }
 
+namespace {
+
+// Calls put(row, column within the input's outputs, value) for every non-zero
+// output of one input over the rows of `table` (all outputs of a numeric input).
+template <class Put>
+void encodeInput(const EncodedInput& in, const RawTable& table, Index n, Put&& put)
+{
+    const RawColumn* raw = table.find(in.name);
+    if (raw && raw->kind != in.kind) throw std::invalid_argument("the input " + in.name + " changed between numeric and categorical");
+    if (raw && static_cast<Index>(raw->size()) != n) throw std::invalid_argument("the input " + in.name + " has a different number of rows");
+    if (in.kind == RawColumn::Kind::Numeric) {
+        for (Index i = 0; i < n; ++i) {
+            const double v = raw ? raw->numbers[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN();
+            const bool missing = std::isnan(v);
+            const double filled = missing ? in.fill : v;
+            put(i, 0, in.logScale ? signedLog(filled) : filled);
+            if (in.indicator) put(i, 1, missing ? 1.0 : 0.0);
+        }
+        return;
+    }
+    std::unordered_map<std::string, Index> position;
+    for (std::size_t l = 0; l < in.levels.size(); ++l) position.emplace(in.levels[l], static_cast<Index>(l));
+    const Index other = static_cast<Index>(in.levels.size());
+    const Index missingCol = other + (in.otherLevel ? 1 : 0);
+    // Each dictionary entry's output column once; -1: none (a level unseen
+    // in training with no "(other)" column stays all zeros, the reference).
+    std::vector<Index> target;
+    if (raw) {
+        target.resize(raw->dictionary.size(), -1);
+        for (std::size_t k = 0; k < raw->dictionary.size(); ++k) {
+            if (auto it = position.find(raw->dictionary[k]); it != position.end()) target[k] = it->second;
+            else if (in.otherLevel) target[k] = other;
+        }
+    }
+    const Index whenMissing = in.missingLevel ? missingCol : (in.otherLevel ? other : -1);
+    for (Index i = 0; i < n; ++i) {
+        const std::int32_t code = raw ? raw->codes[static_cast<std::size_t>(i)] : -1;
+        const Index t = code < 0 ? whenMissing : target[static_cast<std::size_t>(code)];
+        if (t >= 0) put(i, t, 1.0);
+    }
+}
+
+} // namespace
+
 Eigen::MatrixXd TableEncoder::transform(const RawTable& table) const
 {
     const Index n = table.rows();
     Eigen::MatrixXd out = Eigen::MatrixXd::Zero(n, outputCount());
     Index col = 0;
     for (const EncodedInput& in : inputs_) {
-        const RawColumn* raw = table.find(in.name);
-        if (raw && raw->kind != in.kind) throw std::invalid_argument("the input " + in.name + " changed between numeric and categorical");
-        if (raw && static_cast<Index>(raw->size()) != n) throw std::invalid_argument("the input " + in.name + " has a different number of rows");
-        if (in.kind == RawColumn::Kind::Numeric) {
-            for (Index i = 0; i < n; ++i) {
-                const double v = raw ? raw->numbers[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN();
-                const bool missing = std::isnan(v);
-                const double filled = missing ? in.fill : v;
-                out(i, col) = in.logScale ? signedLog(filled) : filled;
-                if (in.indicator) out(i, col + 1) = missing ? 1.0 : 0.0;
-            }
-        } else {
-            std::unordered_map<std::string, Index> position;
-            for (std::size_t l = 0; l < in.levels.size(); ++l) position.emplace(in.levels[l], static_cast<Index>(l));
-            const Index other = static_cast<Index>(in.levels.size());
-            const Index missingCol = other + (in.otherLevel ? 1 : 0);
-            // Each dictionary entry's output column once; -1: none (a level unseen
-            // in training with no "(other)" column stays all zeros, the reference).
-            std::vector<Index> target;
-            if (raw) {
-                target.resize(raw->dictionary.size(), -1);
-                for (std::size_t k = 0; k < raw->dictionary.size(); ++k) {
-                    if (auto it = position.find(raw->dictionary[k]); it != position.end()) target[k] = it->second;
-                    else if (in.otherLevel) target[k] = other;
-                }
-            }
-            const Index whenMissing = in.missingLevel ? missingCol : (in.otherLevel ? other : -1);
-            for (Index i = 0; i < n; ++i) {
-                const std::int32_t code = raw ? raw->codes[static_cast<std::size_t>(i)] : -1;
-                const Index t = code < 0 ? whenMissing : target[static_cast<std::size_t>(code)];
-                if (t >= 0) out(i, col + t) = 1.0;
-            }
-        }
+        encodeInput(in, table, n, [&](Index i, Index k, double v) { out(i, col + k) = v; });
+        col += in.outputCount();
+    }
+    return out;
+}
+
+Eigen::VectorXd TableEncoder::linearContribution(const RawTable& table, const Eigen::VectorXd& weights,
+                                                 const std::function<bool(const std::string&)>& include) const
+{
+    if (weights.size() != outputCount()) throw std::invalid_argument("linearContribution: one weight per output column");
+    const Index n = table.rows();
+    Eigen::VectorXd out = Eigen::VectorXd::Zero(n);
+    Index col = 0;
+    for (const EncodedInput& in : inputs_) {
+        if (include(in.name)) encodeInput(in, table, n, [&](Index i, Index k, double v) { out[i] += v * weights[col + k]; });
         col += in.outputCount();
     }
     return out;

@@ -18,6 +18,7 @@
 #include <Eigen/Dense>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -88,6 +89,11 @@ public:
 
     // Rows of `table` encoded; an input absent from `table` counts as missing throughout.
     Eigen::MatrixXd transform(const RawTable& table) const;
+    // transform(table) * weights restricted to the output columns of the inputs that
+    // `include` accepts, without building the matrix: lets a linear model re-score
+    // a few inputs of millions of rows (an offer's terms) and keep the rest.
+    Eigen::VectorXd linearContribution(const RawTable& table, const Eigen::VectorXd& weights,
+                                       const std::function<bool(const std::string&)>& include) const;
 
     const std::vector<EncodedInput>& inputs() const { return inputs_; }
     // Names of the output columns: "age", "age_missing", "gender=female", "gender=(other)", ...

@@ -98,14 +98,19 @@ UpliftModel UpliftModel::fromParts(UpliftLearner learner, Classifier first, Clas
 
 UpliftPrediction UpliftModel::predict(const Eigen::MatrixXd& x) const
 {
+    return combine(learner_, first_.predictProba(x), second_.predictProba(x));
+}
+
+UpliftPrediction UpliftModel::combine(UpliftLearner learner, Eigen::VectorXd first, Eigen::VectorXd second)
+{
     UpliftPrediction p;
-    p.treated = first_.predictProba(x);
-    if (learner_ == UpliftLearner::TwoModel) {
-        p.control = second_.predictProba(x);
+    p.treated = std::move(first);
+    if (learner == UpliftLearner::TwoModel) {
+        p.control = std::move(second);
         p.uplift = p.treated - p.control;
         return p;
     }
-    p.uplift = (2.0 * second_.predictProba(x).array() - 1.0).matrix();
+    p.uplift = (2.0 * second.array() - 1.0).matrix();
     p.control = (p.treated - p.uplift).cwiseMax(0.0).cwiseMin(1.0);
     return p;
 }

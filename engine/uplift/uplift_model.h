@@ -49,6 +49,8 @@ public:
     static UpliftModel fromParts(UpliftLearner learner, Classifier first, Classifier second);
 
     UpliftPrediction predict(const Eigen::MatrixXd& x) const;
+    // The prediction from the two classifiers' probabilities (first(), second()).
+    static UpliftPrediction combine(UpliftLearner learner, Eigen::VectorXd first, Eigen::VectorXd second);
 
     UpliftLearner learner() const { return learner_; }
     // Two-model: the treated and the control classifier. Class transformation:

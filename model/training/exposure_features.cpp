@@ -17,12 +17,12 @@ namespace cwb::model {
 namespace {
 
 // Plain SQL-92 aggregates and CASE (% on integers aside), so the text runs on
-// PostgreSQL too. :c the campaign, :start its start (Unix seconds), :data_start
-// the first activity in the workspace; the campaign's categories are in
-// temp.x_categories. Weeks observed run from the later of sign-up and the
+// PostgreSQL too. {population} holds (campaign_id, uid) pairs, {into} gets their
+// rows; :c the campaign, :start its start (Unix seconds), :data_start the first
+// activity in the workspace; the campaign's categories are in temp.x_categories. Weeks observed run from the later of sign-up and the
 // data's start to the campaign's start (at least one).
 constexpr std::string_view kInsert = R"SQL(
-INSERT INTO exposure_features (
+INSERT INTO {into} (
   campaign_id, uid, orders, paid_spend, avg_order_value, recency_days, orders_90d,
   events, events_30d, views, searches, carts, favorites, purchases, active_days, active_days_30d, weeks_observed, mean_dwell_seconds,
   days_since_signup, prior_offers, prior_redemptions, prior_conversions, category_views,
@@ -45,7 +45,7 @@ SELECT x.campaign_id, x.uid,
        CASE WHEN :has_categories = 1 THEN coalesce(e.category_views, 0) END,
        coalesce(e.h0, 0), coalesce(e.h1, 0), coalesce(e.h2, 0), coalesce(e.h3, 0),
        coalesce(e.h4, 0), coalesce(e.h5, 0), coalesce(e.h6, 0), coalesce(e.h7, 0)
-FROM exposures x
+FROM {population} x
 JOIN users u ON u.uid = x.uid
 LEFT JOIN (SELECT uid,
                   sum(CASE WHEN status = 'paid' THEN 1 ELSE 0 END) AS orders,
@@ -53,7 +53,7 @@ LEFT JOIN (SELECT uid,
                   max(CASE WHEN status = 'paid' THEN ts END) AS last_paid,
                   sum(CASE WHEN status = 'paid' AND ts >= :start - 7776000 THEN 1 ELSE 0 END) AS orders_90d
            FROM orders
-           WHERE ts < :start AND uid IN (SELECT uid FROM exposures WHERE campaign_id = :c)
+           WHERE ts < :start AND uid IN (SELECT uid FROM {population} WHERE campaign_id = :c)
            GROUP BY uid) o ON o.uid = x.uid
 LEFT JOIN (SELECT uid,
                   count(*) AS events,
@@ -76,7 +76,7 @@ LEFT JOIN (SELECT uid,
                   sum(CASE WHEN (ts % 86400) / 10800 = 6 THEN 1 ELSE 0 END) AS h6,
                   sum(CASE WHEN (ts % 86400) / 10800 = 7 THEN 1 ELSE 0 END) AS h7
            FROM events
-           WHERE ts < :start AND uid IN (SELECT uid FROM exposures WHERE campaign_id = :c)
+           WHERE ts < :start AND uid IN (SELECT uid FROM {population} WHERE campaign_id = :c)
            GROUP BY uid) e ON e.uid = x.uid
 LEFT JOIN (SELECT px.uid,
                   count(*) AS offers,
@@ -86,12 +86,21 @@ LEFT JOIN (SELECT px.uid,
            JOIN campaigns pc ON pc.campaign_id = px.campaign_id
            LEFT JOIN responses r ON r.campaign_id = px.campaign_id AND r.uid = px.uid
            WHERE px.grp = 'treatment' AND pc.end_ts IS NOT NULL AND pc.end_ts <= :start
-             AND px.uid IN (SELECT uid FROM exposures WHERE campaign_id = :c)
+             AND px.uid IN (SELECT uid FROM {population} WHERE campaign_id = :c)
            GROUP BY px.uid) p ON p.uid = x.uid
 WHERE x.campaign_id = :c
 )SQL";
 
 } // namespace
+
+std::string historyInsertSql(std::string_view into, std::string_view population)
+{
+    std::string sql(kInsert);
+    for (auto [token, value] : {std::pair{std::string_view("{into}"), into}, std::pair{std::string_view("{population}"), population}})
+        for (std::size_t at = sql.find(token); at != std::string::npos; at = sql.find(token, at + value.size()))
+            sql.replace(at, token.size(), value);
+    return sql;
+}
 
 Result<ExposureFeatureReport> ensureExposureFeatures(Workspace& ws, bool force, const std::function<bool(const QString&, double)>& progress)
 {
@@ -113,7 +122,7 @@ Result<ExposureFeatureReport> ensureExposureFeatures(Workspace& ws, bool force, 
         const QList<CampaignOffer> campaigns = exposedCampaigns(db);
         const qint64 dataStart = db.queryInt("SELECT coalesce(min(lo), 0) FROM (SELECT min(ts) AS lo FROM events "
                                              "UNION ALL SELECT min(ts) FROM orders) AS starts");
-        Statement insert = db.prepare(kInsert);
+        Statement insert = db.prepare(historyInsertSql("exposure_features", "exposures"));
         Statement addCategory = db.prepare("INSERT OR IGNORE INTO temp.x_categories (category) VALUES (?)");
         for (qsizetype k = 0; k < campaigns.size(); ++k) {
             const CampaignOffer& c = campaigns[k];

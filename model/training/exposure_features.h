@@ -12,6 +12,8 @@
 #include <QString>
 
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace cwb::model {
 
@@ -24,6 +26,12 @@ struct ExposureFeatureReport {
     bool rebuilt = false;
     bool cancelled = false;
 };
+
+// The statement that writes, for every (campaign_id, uid) of the table
+// `population`, the user's history before :start into the table `into`
+// (exposure_features' columns). Binds :c, :start, :data_start,
+// :has_categories; the categories go in temp.x_categories.
+std::string historyInsertSql(std::string_view into, std::string_view population);
 
 // Rebuilds when the data changed since the last build (or always, with force).
 // `progress(what, fraction)`; return false to cancel (nothing is written).

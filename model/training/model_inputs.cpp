@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <unordered_set>
@@ -53,6 +54,19 @@ std::vector<RawColumn> fixedColumns()
 }
 
 double ratio(double a, double b) { return b > 0 ? a / b : kMissing; }
+
+static_assert(CategoryViewShare - DepthOnBasket + 1 == 5, "offerFit() returns one value per offer-fit column");
+
+// The offer-fit inputs, in column order DepthOnBasket .. CategoryViewShare.
+std::array<double, 5> offerFit(const engine::OfferDescription& o, const OfferFitHistory& h)
+{
+    const double hours = o.durationHours > 0 ? o.durationHours : 24.0;
+    return {100.0 * engine::depthOnBasket(o, h.averageOrderValue),   // percent of the usual basket
+            engine::thresholdRatio(o, h.averageOrderValue),
+            engine::activityShare(h.hours, o.startHour(), hours),
+            engine::activityShare(h.hours, o.startHour(), std::min(3.0, hours)),
+            o.hasCategories ? ratio(h.categoryViews, h.views) : (h.views > 0 ? 1.0 : kMissing)};
+}
 
 } // namespace
 
@@ -132,6 +146,29 @@ QStringList ModelInputs::offerInputs()
     return names;
 }
 
+QStringList ModelInputs::offerFitInputs()
+{
+    QStringList names;
+    const std::vector<RawColumn> c = fixedColumns();
+    for (std::size_t k = DepthOnBasket; k <= CategoryViewShare; ++k) names << QString::fromStdString(c[k].name);
+    return names;
+}
+
+engine::RawTable ModelInputs::offerFitTable(const engine::OfferDescription& offer, const OfferFitHistory* users, std::size_t count)
+{
+    engine::RawTable t;
+    std::vector<RawColumn> all = fixedColumns();
+    for (std::size_t k = DepthOnBasket; k <= CategoryViewShare; ++k) {
+        t.columns.push_back(std::move(all[k]));
+        t.columns.back().numbers.reserve(count);
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::array<double, 5> fit = offerFit(offer, users[i]);
+        for (std::size_t k = 0; k < fit.size(); ++k) t.columns[k].numbers.push_back(fit[k]);
+    }
+    return t;
+}
+
 void ModelInputs::text(std::size_t column, const QString& v)
 {
     table_.columns[column].addLabel(v.trimmed().toLower().toStdString());
@@ -186,12 +223,8 @@ void ModelInputs::add(const HistoryRow& h, const UserRow& u, const engine::Offer
     number(CategoryLimited, o.hasCategories ? 1.0 : 0.0);
     number(DepthPercent, o.depthPercent());
 
-    number(DepthOnBasket, 100.0 * engine::depthOnBasket(o, h.averageOrderValue));   // percent of the usual basket
-    number(ThresholdRatio, engine::thresholdRatio(o, h.averageOrderValue));
-    const double hours = o.durationHours > 0 ? o.durationHours : 24.0;
-    number(WindowActivityShare, engine::activityShare(h.hours, o.startHour(), hours));
-    number(StartActivityShare, engine::activityShare(h.hours, o.startHour(), std::min(3.0, hours)));
-    number(CategoryViewShare, o.hasCategories ? ratio(h.categoryViews, h.views) : (h.views > 0 ? 1.0 : kMissing));
+    const std::array<double, 5> fit = offerFit(o, OfferFitHistory::of(h));
+    for (std::size_t k = 0; k < fit.size(); ++k) number(DepthOnBasket + k, fit[k]);
 
     for (std::size_t k = 0; k < attributeColumn_.size(); ++k) {
         const std::size_t col = attributeColumn_[k];

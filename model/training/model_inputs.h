@@ -44,6 +44,14 @@ struct AttributeValues {
     static AttributeValues parse(const AttributeSchema& schema, const QByteArray& document);
 };
 
+// The part of a user's history that the offer-fit inputs read (how deep the
+// discount is on the user's basket, how the hours and categories fit).
+struct OfferFitHistory {
+    double averageOrderValue = kMissing, views = 0, categoryViews = kMissing;
+    engine::DayBlocks hours{};
+    static OfferFitHistory of(const HistoryRow& h) { return {h.averageOrderValue, h.views, h.categoryViews, h.hours}; }
+};
+
 struct UserRow {
     double age = kMissing;
     QString gender, region, city, occupation, memberTier;
@@ -58,8 +66,12 @@ public:
     void add(const HistoryRow& history, const UserRow& user, const engine::OfferDescription& offer, const QString& channel);
     engine::RawTable take();
 
-    // The inputs that describe the offer rather than the user.
+    // The inputs that describe the offer rather than the user (the same for every user).
     static QStringList offerInputs();
+    // The inputs computed from the offer and the user's history together.
+    static QStringList offerFitInputs();
+    // Just the offer-fit inputs of `count` users: what changes per user when only the offer changes.
+    static engine::RawTable offerFitTable(const engine::OfferDescription& offer, const OfferFitHistory* users, std::size_t count);
     const AttributeSchema& schema() const { return schema_; }
 
 private:

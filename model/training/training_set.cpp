@@ -63,14 +63,17 @@ double realOr(const Statement& st, int col, double fallback) { return st.isNull(
 
 } // namespace
 
+const std::string_view kHistoryColumns =
+    "f.orders, f.paid_spend, f.avg_order_value, f.recency_days, f.orders_90d, f.events, f.events_30d, f.views, f.searches, "
+    "f.carts, f.favorites, f.purchases, f.active_days_30d, f.mean_dwell_seconds, f.days_since_signup, f.prior_offers, "
+    "f.prior_redemptions, f.prior_conversions, f.category_views, f.h0, f.h1, f.h2, f.h3, f.h4, f.h5, f.h6, f.h7, "
+    "u.age, u.gender, u.region, u.city, u.occupation, u.member_tier, u.attributes, f.active_days, f.weeks_observed";
+
 Statement exposureQuery(Database& db, qint64 campaignId, std::optional<Outcome> target)
 {
     Statement st = db.prepare(
-        "SELECT x.uid, x.grp, x.variant, x.channel, " + (target ? "r." + outcomeKey(*target).toStdString() : std::string("NULL")) + ", "
-        "f.orders, f.paid_spend, f.avg_order_value, f.recency_days, f.orders_90d, f.events, f.events_30d, f.views, f.searches, "
-        "f.carts, f.favorites, f.purchases, f.active_days_30d, f.mean_dwell_seconds, f.days_since_signup, f.prior_offers, "
-        "f.prior_redemptions, f.prior_conversions, f.category_views, f.h0, f.h1, f.h2, f.h3, f.h4, f.h5, f.h6, f.h7, "
-        "u.age, u.gender, u.region, u.city, u.occupation, u.member_tier, u.attributes, f.active_days, f.weeks_observed "
+        "SELECT x.uid, x.grp, x.variant, x.channel, " + (target ? "r." + outcomeKey(*target).toStdString() : std::string("NULL")) + ", " +
+        std::string(kHistoryColumns) + " "
         "FROM exposures x "
         "JOIN exposure_features f ON f.campaign_id = x.campaign_id AND f.uid = x.uid "
         "JOIN users u ON u.uid = x.uid "

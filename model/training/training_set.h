@@ -28,6 +28,7 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -77,6 +78,10 @@ struct TrainingSet {
 // their attributes (and the target outcome, when given), by uid; read the
 // rows with readExposureRow(). Column 0 uid, 1 group, 2 variant, 3 channel, 4 outcome.
 Statement exposureQuery(Database& db, qint64 campaignId, std::optional<Outcome> target);
+// What readExposureRow() reads from column 5 on: a history table f (exposure_features'
+// columns) joined with users u. A query of another history table selects these after
+// its own five leading columns.
+extern const std::string_view kHistoryColumns;
 void readExposureRow(const Statement& st, HistoryRow& history, UserRow& user);
 // The user's parsed attributes, parsed once per user.
 const AttributeValues& cachedAttributes(std::unordered_map<qint64, AttributeValues>& cache, const AttributeSchema& schema, qint64 uid,

@@ -1,0 +1,296 @@
+#include "campaigns/campaign_audience.h"
+
+#include "campaigns/campaign_store.h"
+#include "core/parallel.h"
+#include "core/text.h"
+#include "segments/segment_store.h"
+#include "sql/sql_error.h"
+#include "sql/statement.h"
+#include "sql/transaction.h"
+#include "training/exposure_features.h"
+#include "training/training_set.h"
+#include "workspace/workspace.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace cwb::model {
+
+namespace {
+
+constexpr int kMaxBreakdownSegments = 24;
+
+QStringList categoriesOf(const engine::CampaignSpec& s)
+{
+    QStringList out;
+    if (s.type == engine::CampaignType::FlashSale)
+        for (const std::string& c : s.flashSale.categories) out << QString::fromStdString(c);
+    return out;
+}
+
+// The UTC day of a start time: the history is read up to the start's day, so hours may move freely.
+std::int64_t dayOf(std::int64_t ts) { return ts >= 0 ? ts / 86400 : (ts - 86399) / 86400; }
+
+void dropTemporaries(Database& db)
+{
+    try {
+        db.exec("DROP TABLE IF EXISTS temp.audience");
+        db.exec("DROP TABLE IF EXISTS temp.audience_history");
+        db.exec("DROP TABLE IF EXISTS temp.x_categories");
+    } catch (const SqlError&) {
+    }
+}
+
+// Pooled within-user standard deviation of log order values, from up to 200,000 paid orders.
+double basketLogSd(Database& db)
+{
+    Statement st = db.prepare("SELECT uid, amount FROM orders WHERE status = 'paid' AND amount > 0 AND uid IS NOT NULL "
+                              "ORDER BY uid LIMIT 200000");
+    double sumSq = 0, dof = 0;
+    qint64 current = -1;
+    std::vector<double> logs;
+    auto flush = [&] {
+        if (logs.size() < 2) return;
+        double mean = 0;
+        for (double v : logs) mean += v;
+        mean /= double(logs.size());
+        for (double v : logs) sumSq += (v - mean) * (v - mean);
+        dof += double(logs.size() - 1);
+    };
+    while (st.step()) {
+        if (st.int64(0) != current) {
+            flush();
+            logs.clear();
+            current = st.int64(0);
+        }
+        logs.push_back(std::log(st.real(1)));
+    }
+    flush();
+    return dof >= 30 ? std::sqrt(sumSq / dof) : 0.5;
+}
+
+} // namespace
+
+bool CampaignAudience::sameUsers(const engine::CampaignSpec& a, const engine::CampaignSpec& b)
+{
+    return a.includeSegments == b.includeSegments && a.excludeSegments == b.excludeSegments && a.type == b.type &&
+           categoriesOf(a) == categoriesOf(b) && (a.type != engine::CampaignType::Member || a.member.tiers == b.member.tiers) &&
+           a.channel == b.channel && dayOf(a.startTs) == dayOf(b.startTs);
+}
+
+AttributeSchema mergeSchemas(const AttributeSchema& a, const AttributeSchema& b)
+{
+    AttributeSchema out = a;
+    for (qsizetype k = 0; k < b.keys.size(); ++k)
+        if (!out.keys.contains(b.keys[k])) {
+            out.keys << b.keys[k];
+            out.numeric.push_back(b.numeric[static_cast<std::size_t>(k)]);
+        }
+    return out;
+}
+
+Result<CampaignAudience> loadAudience(Workspace& ws, const engine::CampaignSpec& spec, const AttributeSchema& schema, const AudienceProgress& progress)
+{
+    Database& db = ws.db();
+    auto target = targetUsers(db, spec);
+    if (!target) return target.error();
+    if (target->empty()) return makeError(Text::tr("the campaign reaches nobody: its included segments are empty or all excluded"));
+    if (progress && !progress(Text::tr("reading the history of %L1 users").arg(qint64(target->size())), 0.0))
+        return makeError(Text::tr("cancelled"));
+
+    CampaignAudience a;
+    a.schema = schema;
+    a.categories = categoriesOf(spec);
+    a.channel = QString::fromStdString(spec.channel);
+    QSet<QString> tiers;
+    if (spec.type == engine::CampaignType::Member)
+        for (const std::string& t : spec.member.tiers) tiers.insert(QString::fromStdString(t).trimmed().toLower());
+    try {
+        const qint64 dataStart = db.queryInt("SELECT coalesce(min(lo), 0) FROM (SELECT min(ts) AS lo FROM events UNION ALL SELECT min(ts) FROM orders) AS s");
+        const qint64 dataEnd = db.queryInt("SELECT coalesce(max(hi), 0) FROM (SELECT max(ts) AS hi FROM events UNION ALL SELECT max(ts) FROM orders) AS s");
+        a.asOf = spec.startTs > 0 ? std::min<qint64>(dayOf(spec.startTs) * 86400, dataEnd + 1) : dataEnd + 1;
+
+        dropTemporaries(db);
+        Transaction tx(db);
+        db.exec("CREATE TEMP TABLE audience (campaign_id INTEGER NOT NULL, uid INTEGER NOT NULL, PRIMARY KEY (campaign_id, uid)) WITHOUT ROWID");
+        db.exec("CREATE TEMP TABLE audience_history AS SELECT * FROM exposure_features WHERE 0");
+        db.exec("CREATE TEMP TABLE x_categories (category TEXT PRIMARY KEY)");
+        {
+            Statement add = db.prepare("INSERT INTO temp.audience (campaign_id, uid) VALUES (0, ?)");
+            for (qint64 uid : target.value()) {
+                add.bind(1, uid);
+                add.run();
+            }
+            Statement cat = db.prepare("INSERT OR IGNORE INTO temp.x_categories (category) VALUES (?)");
+            for (const QString& c : a.categories) {
+                cat.bind(1, c);
+                cat.run();
+            }
+        }
+        Statement history = db.prepare(historyInsertSql("temp.audience_history", "temp.audience"));
+        history.bindNamed(":c", std::int64_t{0})
+            .bindNamed(":start", static_cast<std::int64_t>(a.asOf))
+            .bindNamed(":data_start", static_cast<std::int64_t>(std::min(dataStart, a.asOf)))
+            .bindNamed(":has_categories", static_cast<std::int64_t>(a.categories.isEmpty() ? 0 : 1));
+        history.run();
+        if (progress && !progress(Text::tr("preparing the model inputs"), 0.8)) {
+            tx.rollback();
+            dropTemporaries(db);
+            return makeError(Text::tr("cancelled"));
+        }
+
+        Statement st = db.prepare("SELECT f.uid, NULL, NULL, NULL, NULL, " + std::string(kHistoryColumns) +
+                                  " FROM temp.audience_history f JOIN users u ON u.uid = f.uid ORDER BY f.uid");
+        ModelInputs inputs(schema);
+        const engine::OfferDescription offer = spec.offer();
+        a.uids.reserve(target->size());
+        a.fit.reserve(target->size());
+        while (st.step()) {
+            HistoryRow hist;
+            UserRow user;
+            readExposureRow(st, hist, user);
+            if (!tiers.isEmpty() && !tiers.contains(user.memberTier.trimmed().toLower())) {
+                ++a.ineligible;
+                continue;
+            }
+            AttributeValues attributes;
+            if (!schema.keys.isEmpty()) {
+                const std::string_view doc = st.textView(38);
+                attributes = AttributeValues::parse(schema, QByteArray(doc.data(), static_cast<qsizetype>(doc.size())));
+                user.attributes = &attributes;
+            }
+            inputs.add(hist, user, offer, a.channel);
+            a.uids.push_back(st.int64(0));
+            a.fit.push_back(OfferFitHistory::of(hist));
+            a.averageOrderValue.push_back(hist.averageOrderValue);
+            a.ordersPerDay.push_back(hist.orders / (7.0 * std::max(1.0, hist.weeksObserved)));
+        }
+        a.inputs = inputs.take();
+        tx.commit();
+        dropTemporaries(db);
+
+        a.basketLogSd = basketLogSd(db);
+        std::vector<double> aov;
+        for (double v : a.averageOrderValue)
+            if (!std::isnan(v) && v > 0) aov.push_back(v);
+        if (!aov.empty()) {
+            std::nth_element(aov.begin(), aov.begin() + static_cast<std::ptrdiff_t>(aov.size() / 2), aov.end());
+            a.medianOrderValue = aov[aov.size() / 2];
+        } else {
+            Statement avg = db.prepare("SELECT coalesce(avg(amount), 0) FROM orders WHERE status = 'paid'");
+            a.medianOrderValue = avg.step() ? avg.real(0) : 0.0;
+        }
+
+        // Segments for the breakdown, with the audience rows of their members.
+        QStringList names;
+        for (const std::string& s : spec.includeSegments) names << QString::fromStdString(s);
+        if (names.isEmpty())
+            for (const SegmentInfo& s : listSegments(db))
+                if (names.size() < kMaxBreakdownSegments) names << s.name;
+        for (const QString& name : names) {
+            const auto seg = findSegment(db, name);
+            if (!seg) continue;
+            std::vector<Eigen::Index> rows;
+            for (qint64 uid : segmentMembers(db, seg->id)) {
+                const auto it = std::lower_bound(a.uids.begin(), a.uids.end(), uid);
+                if (it != a.uids.end() && *it == uid) rows.push_back(it - a.uids.begin());
+            }
+            if (rows.empty()) continue;
+            a.segmentNames << name;
+            a.segmentRows.push_back(std::move(rows));
+        }
+    } catch (const SqlError& e) {
+        dropTemporaries(db);
+        return makeError(Text::tr("reading the target's history failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (a.uids.empty())
+        return makeError(Text::tr("none of the %L1 targeted users is in the offer's member tiers (%2)")
+                             .arg(qint64(target->size()))
+                             .arg(QStringList(tiers.begin(), tiers.end()).join(QStringLiteral(", "))));
+    if (progress) progress(Text::tr("ready"), 1.0);
+    return a;
+}
+
+OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audience) : model_(&model), audience_(&audience)
+{
+    std::vector<const engine::LogisticModel*> parts;
+    if (const auto* c = std::get_if<engine::Classifier>(&model.fitted)) {
+        parts = {c->logistic()};
+    } else {
+        const auto& u = std::get<engine::UpliftModel>(model.fitted);
+        parts = {u.first().logistic(), u.second().logistic()};
+    }
+    linear_ = std::all_of(parts.begin(), parts.end(), [](const engine::LogisticModel* m) { return m != nullptr; });
+    if (!linear_) return;
+    std::unordered_set<std::string> offerRelated;
+    for (const QString& n : ModelInputs::offerInputs() + ModelInputs::offerFitInputs()) offerRelated.insert(n.toStdString());
+    for (const engine::LogisticModel* m : parts) {
+        Learner l;
+        l.coef = m->coef();
+        l.userPart = model.encoder.linearContribution(audience.inputs, l.coef, [&](const std::string& name) { return !offerRelated.contains(name); });
+        l.userPart.array() += m->intercept();
+        learners_.push_back(std::move(l));
+    }
+}
+
+UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) const
+{
+    const CampaignAudience& a = *audience_;
+    const auto n = static_cast<Eigen::Index>(a.size());
+    // The inputs that describe the offer alone, as one row.
+    ModelInputs one(a.schema);
+    one.add(HistoryRow{}, UserRow{}, offer, a.channel);
+    const engine::RawTable offerRow = one.take();
+
+    if (!linear_) {
+        engine::RawTable t = a.inputs;
+        for (const QString& name : ModelInputs::offerInputs()) {
+            const engine::RawColumn* from = offerRow.find(name.toStdString());
+            auto to = std::find_if(t.columns.begin(), t.columns.end(), [&](const engine::RawColumn& c) { return c.name == from->name; });
+            if (from->kind == engine::RawColumn::Kind::Numeric) {
+                std::fill(to->numbers.begin(), to->numbers.end(), from->numbers[0]);
+            } else {
+                engine::RawColumn fresh = engine::RawColumn::categorical(from->name);
+                const std::string label(from->label(0));
+                for (Eigen::Index i = 0; i < n; ++i) fresh.addLabel(label);
+                *to = std::move(fresh);
+            }
+        }
+        engine::RawTable fit = ModelInputs::offerFitTable(offer, a.fit.data(), a.size());
+        for (engine::RawColumn& c : fit.columns) {
+            auto to = std::find_if(t.columns.begin(), t.columns.end(), [&](const engine::RawColumn& x) { return x.name == c.name; });
+            *to = std::move(c);
+        }
+        return model_->score(t);
+    }
+
+    std::unordered_set<std::string> offerOnly, fitOnly;
+    for (const QString& s : ModelInputs::offerInputs()) offerOnly.insert(s.toStdString());
+    for (const QString& s : ModelInputs::offerFitInputs()) fitOnly.insert(s.toStdString());
+    std::vector<Eigen::VectorXd> prob(learners_.size(), Eigen::VectorXd(n));
+    std::vector<double> offerPart;
+    for (const Learner& l : learners_)
+        offerPart.push_back(model_->encoder.linearContribution(offerRow, l.coef, [&](const std::string& s) { return offerOnly.contains(s); })[0]);
+    engine::parallelFor(n, 1 << 15, [&](std::int64_t b, std::int64_t e, std::int64_t) {
+        const engine::RawTable fit = ModelInputs::offerFitTable(offer, a.fit.data() + b, static_cast<std::size_t>(e - b));
+        for (std::size_t k = 0; k < learners_.size(); ++k) {
+            const Eigen::VectorXd part = model_->encoder.linearContribution(fit, learners_[k].coef, [&](const std::string& s) { return fitOnly.contains(s); });
+            for (Eigen::Index i = 0; i < e - b; ++i) prob[k][b + i] = engine::sigmoid(learners_[k].userPart[b + i] + offerPart[k] + part[i]);
+        }
+    });
+    UptakeModel::Scores s;
+    if (std::holds_alternative<engine::Classifier>(model_->fitted)) {
+        s.treated = std::move(prob[0]);
+        return s;
+    }
+    engine::UpliftPrediction p = engine::UpliftModel::combine(std::get<engine::UpliftModel>(model_->fitted).learner(), std::move(prob[0]), std::move(prob[1]));
+    s.treated = std::move(p.treated);
+    s.control = std::move(p.control);
+    s.uplift = std::move(p.uplift);
+    return s;
+}
+
+} // namespace cwb::model

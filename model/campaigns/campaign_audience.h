@@ -1,0 +1,85 @@
+#pragma once
+// The users a campaign reaches, with what the models need to know of them:
+// their history as of the campaign's start (or as of the end of the data,
+// for a campaign that starts later), their attributes, and how each of the
+// offer's terms fits them. Loading reads the workspace once (SQL aggregates
+// over the users' events and orders, like the training set); scoring an
+// offer afterwards touches no SQL.
+//
+// OfferScorer turns an audience and a saved model into predictions for any
+// offer of the same kind. For logistic models (the default) the linear
+// predictor splits into a part that depends on the user alone — computed
+// once — and the offer's part, of which only five inputs vary per user
+// (depth on the user's basket, threshold over it, activity share in the
+// offer's hours, at its start, interest in its categories): a new offer
+// costs those five inputs and a sigmoid per user, a few milliseconds per
+// hundred thousand users. Boosted trees re-encode every row.
+
+#include "campaign/campaign_spec.h"
+#include "core/error.h"
+#include "training/model_inputs.h"
+#include "training/model_store.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace cwb::model {
+
+class Workspace;
+
+struct CampaignAudience {
+    qint64 asOf = 0;                        // history up to (not including) this time: the start day, or the end of the data
+    std::vector<qint64> uids;               // ascending
+    std::vector<OfferFitHistory> fit;       // per user
+    std::vector<double> averageOrderValue;  // per user; NaN without orders
+    std::vector<double> ordersPerDay;       // per user: paid orders per day observed
+    engine::RawTable inputs;                // model inputs, with the offer the audience was loaded for
+    AttributeSchema schema;
+    qint64 ineligible = 0;                  // targeted users outside the offer's member tiers (left out)
+    QStringList categories;                 // the categories the interest inputs were computed for
+    QString channel;
+    // Breakdown: the included segments (or every segment, when none are included), with their rows.
+    QStringList segmentNames;
+    std::vector<std::vector<Eigen::Index>> segmentRows;
+    double basketLogSd = 0.5;               // spread of one order's value around the user's average (log scale)
+    double medianOrderValue = 0;            // of the users with orders; the basket of users without
+
+    std::size_t size() const { return uids.size(); }
+    // Whether an audience loaded for `loadedFor` serves `spec` too: the same users, categories,
+    // channel and start day (the history is read up to the start of that day).
+    static bool sameUsers(const engine::CampaignSpec& loadedFor, const engine::CampaignSpec& spec);
+};
+
+// progress(what, fraction in [0, 1]); return false to cancel (the result is then an error saying so).
+using AudienceProgress = std::function<bool(const QString&, double)>;
+
+Result<CampaignAudience> loadAudience(Workspace& workspace, const engine::CampaignSpec& spec, const AttributeSchema& schema,
+                                      const AudienceProgress& progress = {});
+
+class OfferScorer {
+public:
+    OfferScorer(const UptakeModel& model, const CampaignAudience& audience);
+    // The model's predictions for every user of the audience under `offer`.
+    UptakeModel::Scores score(const engine::OfferDescription& offer) const;
+    // Whether scoring takes the linear shortcut (logistic learners) or re-encodes every row.
+    bool linear() const { return linear_; }
+    const UptakeModel& model() const { return *model_; }
+
+private:
+    const UptakeModel* model_;
+    const CampaignAudience* audience_;
+    bool linear_ = false;
+    struct Learner {
+        Eigen::VectorXd coef;
+        Eigen::VectorXd userPart;   // intercept + the inputs that describe the user alone, per user
+    };
+    std::vector<Learner> learners_;   // response: one; uplift: first(), second()
+};
+
+// The union of the attribute keys two models read (the audience serves both).
+AttributeSchema mergeSchemas(const AttributeSchema& a, const AttributeSchema& b);
+
+} // namespace cwb::model

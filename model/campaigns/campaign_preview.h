@@ -1,0 +1,147 @@
+#pragma once
+// What a campaign spec will do before it is launched: per-user uptake and
+// uplift from the workspace's models, the totals and intervals of
+// engine::computePreview, a breakdown by segment, and the curves the
+// designer charts (incremental profit by targeting depth, ROI by discount
+// depth, flash-sale redemptions by hour), with every warning the marketer
+// should read first.
+//
+// Where the numbers come from, in order of preference:
+//   - an uplift model of `converted`: P(buy | offer) and P(buy | no offer);
+//   - a response model of `converted`: P(buy | offer), and as the baseline each
+//     user's own purchase rate over the offer's duration (labelled);
+//   - no model: the treated and control rates of past campaigns of the same
+//     type, per segment (labelled; they do not respond to the offer's terms).
+// Redemptions come from a response model of `redeemed` when the workspace has
+// one (P(buy) is then at least P(redeem)); otherwise every incremental buyer
+// redeems, and a buyer who would have bought anyway does when the order
+// reaches the threshold: P(order >= threshold) with the order LogNormal
+// around the user's average.
+//
+// Money: an order is worth the user's average paid order (or the spec's given
+// basket; users without orders get the audience's median); a percent-off
+// coupon's discount is taken on max(order, threshold); member points cost
+// (multiplier - 1) x point value of the order.
+//
+// A PreviewSession loads the audience and models once; a spec that differs
+// only in numbers (discount, threshold, duration, hour, costs, budget, margin,
+// control share, depth) is then previewed without touching the workspace.
+
+#include "campaign/preview.h"
+#include "campaigns/campaign_audience.h"
+#include "core/error.h"
+#include "training/model_store.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace cwb::model {
+
+class Database;
+class Workspace;
+
+struct PreviewOptions {
+    std::optional<qint64> modelId;            // default: the newest uplift, else response, model of `converted`
+    std::optional<qint64> redemptionModelId;  // default: the newest response model of `redeemed`, if any
+    bool useModels = true;                    // false: historical rates only
+    double level = 0.90;
+    int sweepSteps = 20;
+    int curvePoints = 100;
+};
+
+enum class PredictionSource { UpliftModel, ResponseModel, History };
+
+struct SegmentPreview {
+    QString name;
+    engine::PreviewTotals totals;   // over the segment's reached users
+};
+
+struct DiscountPoint {
+    double value = 0;             // percent off, amount off, or points multiplier (see CampaignPreview::sweepParameter)
+    double redemptions = 0, incrementalProfit = 0, totalCost = 0, roi = 0, incrementalRoi = 0;
+    std::int64_t reached = 0;
+};
+
+struct HourPoint {
+    qint64 hourStart = 0;         // Unix seconds
+    double redemptions = 0;
+};
+
+struct CampaignPreview {
+    engine::Preview result;
+    engine::UserEconomics users;               // per audience row
+    Eigen::VectorXd uplift;                    // p1 - p0 per audience row
+    QList<SegmentPreview> segments;
+    QString sweepParameter;                    // percent_off, amount_off, points_multiplier
+    double sweepCurrent = 0;
+    QList<DiscountPoint> discountSweep;
+    QList<HourPoint> hourly;                   // flash sales
+    QStringList warnings;
+    PredictionSource source = PredictionSource::History;
+    QString sourceText;                        // in words
+    double level = 0.9;
+};
+
+class PreviewSession {
+public:
+    static Result<PreviewSession> open(Workspace& workspace, const engine::CampaignSpec& spec, const PreviewOptions& options = {},
+                                       const AudienceProgress& progress = {});
+
+    // Whether this session's audience serves `spec` (same users, categories, channel, start).
+    bool serves(const engine::CampaignSpec& spec) const;
+    // The full preview; `curves` false leaves out the sweep and segment breakdown (the optimiser's inner loop).
+    Result<CampaignPreview> preview(const engine::CampaignSpec& spec, bool curves = true) const;
+
+    // The per-user economics and preview parameters of a spec (no validation).
+    engine::UserEconomics economics(const engine::CampaignSpec& spec, Eigen::VectorXd* uplift = nullptr) const;
+    engine::PreviewParams params(const engine::CampaignSpec& spec) const;
+
+    const CampaignAudience& audience() const { return *state_->audience; }
+    PredictionSource source() const { return state_->source; }
+    const UptakeModel* model() const { return state_->model.get(); }
+    const UptakeModel* redemptionModel() const { return state_->redemption.get(); }
+    // Ranges of the offers the model learned from, for "outside history" warnings.
+    struct Range {
+        double low = 0, high = 0;
+        bool known = false;
+    };
+    Range historyDepth, historyDuration;
+
+private:
+    struct State {
+        std::unique_ptr<CampaignAudience> audience;
+        std::unique_ptr<UptakeModel> model, redemption;
+        std::unique_ptr<OfferScorer> scorer, redemptionScorer;
+        PredictionSource source = PredictionSource::History;
+        QString sourceText;
+        QStringList loadWarnings;
+        engine::CampaignSpec loadedFor;
+        PreviewOptions options;
+        double levelSd = 0, effectSd = 0;
+        // History fallback: per audience row.
+        Eigen::VectorXd historyTreated, historyControl, historyRedeem;
+    };
+    std::shared_ptr<const State> state_;
+};
+
+// The preview as JSON (what `cwb preview --json` prints); `topUsers` best-ranked users listed.
+QJsonObject previewToJson(const CampaignPreview& preview, const engine::CampaignSpec& spec, const PreviewSession& session,
+                          const QStringList& topUserIds);
+QString predictionSourceKey(PredictionSource s);   // uplift_model, response_model, history
+
+// The shop's user ids of the first `count` users of the preview's ranking.
+QStringList rankedUserIds(Database& db, const CampaignPreview& preview, const CampaignAudience& audience, qsizetype count);
+
+// Every eligible user, best first: user_id, rank, targeted (1/0), uptake (P redeem),
+// buy_with_offer, buy_without_offer, uplift, expected_incremental_profit. UTF-8 (with
+// a byte-order mark for Excel when asked), cells safe against formula injection,
+// written to a temporary file renamed into place. Returns the rows written.
+Result<qint64> exportTargetList(Database& db, const CampaignPreview& preview, const CampaignAudience& audience, const QString& path,
+                                bool byteOrderMark = true);
+
+} // namespace cwb::model
