@@ -30,8 +30,8 @@ namespace {
 
 // The quantities of a preview. Each is, per offered user, a linear function
 // alpha * buy + beta * redeem + kappa of the user's purchase and redemption,
-// except the split of the discount (Incremental/Subsidy discount), which
-// are Bernoulli amounts of their own.
+// except the split of the discount (IncDiscount, Subsidy), which are
+// Bernoulli amounts of their own.
 enum Q : int {
     Redemptions, Conversions, IncConversions, Revenue, IncRevenue, Discount, IncDiscount, Subsidy,
     Contact, Cost, Profit, IncProfit, QCount
@@ -42,86 +42,67 @@ struct Parts {
     double level = 0, effect = 0;
 };
 
+// Per-user sums, before the control group's thinning: mu the mean and v the
+// variance of each quantity for an offered user, mu2 the squared means; cov*
+// the covariances the ROI ratios need. With T ~ Bernoulli(w) independent of
+// the outcome, E[T X] = w mu and Var(T X) = w v + w (1 - w) mu^2.
 struct Sums {
-    std::array<double, QCount> mean{}, var{};
-    std::array<Parts, QCount> model{};
-    // Covariances (outcome part) needed for the ROI ratios.
-    double covRevenueCost = 0, covIncProfitCost = 0;
-    double offered = 0, heldOut = 0;
+    std::array<double, QCount> mu{}, v{}, mu2{};
+    double covRevenueCost = 0, covIncProfitCost = 0, muRevenueCost = 0, muIncProfitCost = 0;
+    std::array<Parts, QCount> model{};   // per offered user
+    double users = 0;
 };
 
-struct Linear {
-    double alpha = 0, beta = 0, kappa = 0;
-};
-
-void accumulate(Sums& s, const UserEconomics& e, const PreviewParams& prm, Index i)
+// Straight-line per-user terms: for L = alpha buy + beta redeem + kappa,
+// Var(L) = alpha^2 p1 (1 - p1) + beta^2 r (1 - r) + 2 alpha beta r (1 - p1)
+// (buy and redeem are one categorical draw: redeem implies buy).
+void accumulate(Sums& s, const UserEconomics& e, double c, double m, Index i)
 {
-    const double w = 1.0 - prm.controlShare;
     const double p1 = e.buyTreated[i], p0 = e.buyControl[i], r = std::min(e.redeem[i], p1), b = e.basket[i], d = e.discount[i];
-    const double c = prm.costPerContact, m = prm.grossMargin;
-    const double up = std::clamp(p1 - p0, 0.0, r);   // incremental redeemers
-    const double sub = r - up;                       // redeemers who would have bought anyway
-
-    std::array<Linear, QCount> L{};
-    L[Redemptions] = {0, 1, 0};
-    L[Conversions] = {1, 0, 0};
-    L[IncConversions] = {1, 0, -p0};
-    L[Revenue] = {b, 0, 0};
-    L[IncRevenue] = {b, 0, -p0 * b};
-    L[Discount] = {0, d, 0};
-    L[Contact] = {0, 0, c};
-    L[Cost] = {0, d, c};
-    L[Profit] = {m * b, -d, -c};
-    L[IncProfit] = {m * b, -d, -c - m * p0 * b};
-
-    auto mean = [&](const Linear& l) { return l.alpha * p1 + l.beta * r + l.kappa; };
-    auto cross = [&](const Linear& x, const Linear& y) {   // E[X Y | offered]
-        return x.alpha * y.alpha * p1 + x.beta * y.beta * r + (x.alpha * y.beta + x.beta * y.alpha) * r + x.kappa * (y.alpha * p1 + y.beta * r) +
-               y.kappa * (x.alpha * p1 + x.beta * r) + x.kappa * y.kappa;
-    };
-    // With T ~ Bernoulli(w) independent of the outcome: E[TX] = w E[X], Cov(TX, TY) = w E[XY] - w^2 E[X] E[Y].
-    std::array<double, QCount> mu{};
+    const double up = std::clamp(p1 - p0, 0.0, r), sub = r - up;
+    const double vb = p1 * (1 - p1), vr = r * (1 - r), cbr = r * (1 - p1);
+    const double mb = m * b;
+    const double mu[QCount] = {r, p1, p1 - p0, b * p1, b * (p1 - p0), d * r, d * up, d * sub, c, d * r + c, mb * p1 - d * r - c, mb * (p1 - p0) - d * r - c};
+    const double vProfit = mb * mb * vb + d * d * vr - 2 * mb * d * cbr;
+    const double v[QCount] = {vr, vb, vb, b * b * vb, b * b * vb, d * d * vr, d * d * up * (1 - up), d * d * sub * (1 - sub), 0, d * d * vr, vProfit, vProfit};
     for (int q = 0; q < QCount; ++q) {
-        if (q == IncDiscount || q == Subsidy) continue;
-        mu[static_cast<std::size_t>(q)] = mean(L[static_cast<std::size_t>(q)]);
-        s.mean[static_cast<std::size_t>(q)] += w * mu[static_cast<std::size_t>(q)];
-        s.var[static_cast<std::size_t>(q)] += w * cross(L[static_cast<std::size_t>(q)], L[static_cast<std::size_t>(q)]) -
-                                              w * w * mu[static_cast<std::size_t>(q)] * mu[static_cast<std::size_t>(q)];
+        s.mu[static_cast<std::size_t>(q)] += mu[q];
+        s.v[static_cast<std::size_t>(q)] += v[q];
+        s.mu2[static_cast<std::size_t>(q)] += mu[q] * mu[q];
     }
-    for (auto [q, prob] : {std::pair{IncDiscount, up}, std::pair{Subsidy, sub}}) {
-        s.mean[q] += w * d * prob;
-        s.var[q] += w * d * d * prob - w * w * d * d * prob * prob;
-    }
-    s.covRevenueCost += w * cross(L[Revenue], L[Cost]) - w * w * mu[Revenue] * mu[Cost];
-    s.covIncProfitCost += w * cross(L[IncProfit], L[Cost]) - w * w * mu[IncProfit] * mu[Cost];
-
+    s.covRevenueCost += b * d * cbr;
+    s.covIncProfitCost += mb * d * cbr - d * d * vr;
+    s.muRevenueCost += mu[Revenue] * mu[Cost];
+    s.muIncProfitCost += mu[IncProfit] * mu[Cost];
     // What of each mean the model predicts, for the model-uncertainty terms.
-    const double inc = w * (p1 - p0), rev = w * p1 * b, disc = w * r * d;
-    s.model[Redemptions].level += w * r;
-    s.model[Conversions].level += w * p1;
-    s.model[IncConversions].effect += inc;
-    s.model[Revenue].level += rev;
-    s.model[IncRevenue].effect += inc * b;
-    s.model[Discount].level += disc;
-    s.model[IncDiscount].effect += w * up * d;
-    s.model[Subsidy].level += w * sub * d;
-    s.model[Cost].level += disc;
-    s.model[Profit].level += m * rev - disc;
-    s.model[IncProfit].effect += m * inc * b;
-    s.model[IncProfit].level -= disc;
-    s.offered += w;
-    s.heldOut += 1.0 - w;
+    s.model[Redemptions].level += r;
+    s.model[Conversions].level += p1;
+    s.model[IncConversions].effect += p1 - p0;
+    s.model[Revenue].level += b * p1;
+    s.model[IncRevenue].effect += b * (p1 - p0);
+    s.model[Discount].level += d * r;
+    s.model[IncDiscount].effect += d * up;
+    s.model[Subsidy].level += d * sub;
+    s.model[Cost].level += d * r;
+    s.model[Profit].level += mb * p1 - d * r;
+    s.model[IncProfit].effect += mb * (p1 - p0);
+    s.model[IncProfit].level -= d * r;
+    s.users += 1;
 }
 
 PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligible, std::int64_t targeted)
 {
     const double z = twoSidedZ(prm.level);
+    const double w = 1.0 - prm.controlShare;
     const double sl = prm.modelLevelSd, se = prm.modelEffectSd;
+    // Thinned by the control group: means scale by w, variances and covariances as E[T X] above.
+    auto mean = [&](int q) { return w * s.mu[static_cast<std::size_t>(q)]; };
+    auto var = [&](int q) { return w * s.v[static_cast<std::size_t>(q)] + w * (1 - w) * s.mu2[static_cast<std::size_t>(q)]; };
+    auto part = [&](int q) { return Parts{w * s.model[static_cast<std::size_t>(q)].level, w * s.model[static_cast<std::size_t>(q)].effect}; };
     auto modelVar = [&](const Parts& a, const Parts& b) { return sl * sl * a.level * b.level + se * se * a.effect * b.effect; };
     auto estimate = [&](int q, double lowest, double highest) {
-        const auto k = static_cast<std::size_t>(q);
-        const double sd = std::sqrt(std::max(0.0, s.var[k] + modelVar(s.model[k], s.model[k])));
-        Estimate e{s.mean[k], s.mean[k] - z * sd, s.mean[k] + z * sd};
+        const double sd = std::sqrt(std::max(0.0, var(q) + modelVar(part(q), part(q))));
+        Estimate e{mean(q), mean(q) - z * sd, mean(q) + z * sd};
         e.low = std::max(e.low, lowest);
         e.high = std::min(e.high, highest);
         return e;
@@ -131,8 +112,8 @@ PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligi
     PreviewTotals t;
     t.eligible = eligible;
     t.targeted = targeted;
-    t.offered = s.offered;
-    t.heldOut = s.heldOut;
+    t.offered = w * s.users;
+    t.heldOut = (1 - w) * s.users;
     t.redemptions = estimate(Redemptions, 0, users);
     t.conversions = estimate(Conversions, 0, users);
     t.incrementalConversions = estimate(IncConversions, -users, users);
@@ -147,30 +128,21 @@ PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligi
     t.incrementalProfit = estimate(IncProfit, -inf, inf);
 
     // Ratios by the delta method: for X / C, var = vX / C^2 + X^2 vC / C^4 - 2 X cov / C^3.
-    auto ratio = [&](double x, double vx, double cov, Estimate& out) {
-        const double c = s.mean[Cost], vc = s.var[Cost] + modelVar(s.model[Cost], s.model[Cost]);
-        if (!(c > 0)) {
-            out = Estimate{std::nan(""), std::nan(""), std::nan("")};
-            return;
-        }
+    const double c = mean(Cost), vc = var(Cost) + modelVar(part(Cost), part(Cost));
+    auto ratio = [&](double x, double vx, double cov) {
+        if (!(c > 0)) return Estimate{std::nan(""), std::nan(""), std::nan("")};
         const double v = vx / (c * c) + x * x * vc / (c * c * c * c) - 2 * x * cov / (c * c * c);
         const double sd = std::sqrt(std::max(0.0, v));
-        out = Estimate{x / c, x / c - z * sd, x / c + z * sd};
+        return Estimate{x / c, x / c - z * sd, x / c + z * sd};
     };
     // ROI = (revenue - cost) / cost = revenue / cost - 1.
-    {
-        const double vr = s.var[Revenue] + modelVar(s.model[Revenue], s.model[Revenue]);
-        const double cov = s.covRevenueCost + modelVar(s.model[Revenue], s.model[Cost]);
-        ratio(s.mean[Revenue], vr, cov, t.roi);
-        t.roi.value -= 1;
-        t.roi.low -= 1;
-        t.roi.high -= 1;
-    }
-    {
-        const double vi = s.var[IncProfit] + modelVar(s.model[IncProfit], s.model[IncProfit]);
-        const double cov = s.covIncProfitCost + modelVar(s.model[IncProfit], s.model[Cost]);
-        ratio(s.mean[IncProfit], vi, cov, t.incrementalRoi);
-    }
+    const double covRC = w * s.covRevenueCost + w * (1 - w) * s.muRevenueCost + modelVar(part(Revenue), part(Cost));
+    t.roi = ratio(mean(Revenue), var(Revenue) + modelVar(part(Revenue), part(Revenue)), covRC);
+    t.roi.value -= 1;
+    t.roi.low -= 1;
+    t.roi.high -= 1;
+    const double covPC = w * s.covIncProfitCost + w * (1 - w) * s.muIncProfitCost + modelVar(part(IncProfit), part(Cost));
+    t.incrementalRoi = ratio(mean(IncProfit), var(IncProfit) + modelVar(part(IncProfit), part(IncProfit)), covPC);
     return t;
 }
 
@@ -179,7 +151,7 @@ PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligi
 PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params, const std::vector<Index>& rows)
 {
     Sums s;
-    for (Index i : rows) accumulate(s, users, params, i);
+    for (Index i : rows) accumulate(s, users, params.costPerContact, params.grossMargin, i);
     return finish(s, params, static_cast<std::int64_t>(rows.size()), static_cast<std::int64_t>(rows.size()));
 }
 
@@ -228,7 +200,7 @@ Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
     }
 
     Sums s;
-    for (std::int64_t k = 0; k < out.reached; ++k) accumulate(s, e, prm, out.ranking[static_cast<std::size_t>(k)]);
+    for (std::int64_t k = 0; k < out.reached; ++k) accumulate(s, e, prm.costPerContact, prm.grossMargin, out.ranking[static_cast<std::size_t>(k)]);
     out.totals = finish(s, prm, all, out.reached);
 
     // Incremental profit, cost and redemptions down the whole ranking.

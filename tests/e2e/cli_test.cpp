@@ -391,3 +391,87 @@ TEST(Cli, CampaignCreateListShowDelete)
     EXPECT_EQ(json(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("list"), QStringLiteral("--json")}))[QStringLiteral("campaigns")].toArray().size(), 12);
     EXPECT_EQ(runCwb({QStringLiteral("campaign"), ws, QStringLiteral("launch")}).code, 2);
 }
+
+TEST(Cli, PreviewAndOptimizeOnTheDemo)
+{
+    TempDir dir;
+    const QString ws = dir.path(QStringLiteral("shop.cwb"));
+    ASSERT_EQ(runCwb({QStringLiteral("demo"), ws, QStringLiteral("--users"), QStringLiteral("4000"), QStringLiteral("--seed"), QStringLiteral("5")}).code, 0);
+    // No model yet: past campaigns' rates, labelled as such.
+    const QString spec = dir.path(QStringLiteral("c.json"));
+    cwb::test::writeFile(spec, R"({"name": "15% over 199", "type": "coupon", "start": "2026-07-01T10:00:00Z",
+        "coupon": {"percent_off": 15, "min_spend": 199, "validity_days": 7}, "control_share": 0.2,
+        "channel": "sms", "cost_per_contact": 0.05, "gross_margin": 0.35})");
+    const CliRun history = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), spec, QStringLiteral("--json")});
+    ASSERT_EQ(history.code, 0) << history.err.toStdString();
+    const QJsonObject h = json(history);
+    EXPECT_EQ(h[QStringLiteral("source")].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("history"));
+    EXPECT_TRUE(h[QStringLiteral("warnings")].toArray().first().toString().contains(QStringLiteral("no model is trained")));
+
+    ASSERT_EQ(runCwb({QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--target"), QStringLiteral("converted")}).code, 0);
+    ASSERT_EQ(runCwb({QStringLiteral("train"), ws, QStringLiteral("--target"), QStringLiteral("redeemed")}).code, 0);
+    const QString csv = dir.path(QStringLiteral("users.csv"));
+    const CliRun run = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), spec, QStringLiteral("--users-csv"), csv, QStringLiteral("--json")});
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    const QJsonObject p = json(run);
+    EXPECT_EQ(p[QStringLiteral("source")].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("uplift_model"));
+    const QJsonObject t = p[QStringLiteral("totals")].toObject();
+    EXPECT_EQ(t[QStringLiteral("eligible_users")].toInt(), 4000);
+    EXPECT_EQ(t[QStringLiteral("targeted_users")].toInt(), 4000);
+    EXPECT_DOUBLE_EQ(t[QStringLiteral("offered_users")].toDouble(), 3200);
+    for (const QString& k : t.keys()) {
+        if (!t[k].isObject()) continue;
+        const QJsonObject e = t[k].toObject();
+        EXPECT_LE(e[QStringLiteral("low")].toDouble(), e[QStringLiteral("value")].toDouble()) << k.toStdString();
+        EXPECT_GE(e[QStringLiteral("high")].toDouble(), e[QStringLiteral("value")].toDouble()) << k.toStdString();
+    }
+    // The discount splits exactly into what incremental buyers get and the subsidy.
+    auto value = [&](const QJsonObject& o, const char* k) { return o[QLatin1String(k)].toObject()[QStringLiteral("value")].toDouble(); };
+    EXPECT_NEAR(value(t, "discount_cost"), value(t, "discount_on_incremental") + value(t, "subsidy"), 1e-6 * value(t, "discount_cost"));
+    EXPECT_NEAR(value(t, "total_cost"), value(t, "discount_cost") + value(t, "contact_cost"), 1e-9 * value(t, "total_cost"));
+    EXPECT_NEAR(value(t, "contact_cost"), 3200 * 0.05, 1e-9);
+    EXPECT_NEAR(value(t, "profit"), 0.35 * value(t, "revenue") - value(t, "total_cost"), 1e-6 * value(t, "revenue"));
+    EXPECT_NEAR(value(t, "roi"), (value(t, "revenue") - value(t, "total_cost")) / value(t, "total_cost"), 1e-9);
+    // Expected redemptions = the users' uptake from the CSV, thinned by the control share.
+    const QStringList lines = QString::fromUtf8(cwb::test::readFile(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4001);
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("user_id,rank,targeted,uptake,buy_with_offer,buy_without_offer,uplift,expected_incremental_profit")));
+    double uptake = 0;
+    for (qsizetype k = 1; k < lines.size(); ++k) uptake += lines[k].split(QLatin1Char(','))[3].toDouble();
+    EXPECT_NEAR(value(t, "redemptions"), 0.8 * uptake, 4000 * 5e-7);
+    EXPECT_EQ(p[QStringLiteral("curves")].toObject()[QStringLiteral("profit_by_depth")].toArray().size(), 101);
+    EXPECT_EQ(p[QStringLiteral("curves")].toObject()[QStringLiteral("roi_by_discount")].toObject()[QStringLiteral("points")].toArray().size(), 20);
+
+    // A budget stops the campaign where the next user would pass it.
+    const double budget = 0.4 * value(t, "total_cost");
+    cwb::test::writeFile(dir.path(QStringLiteral("b.json")), QStringLiteral(R"({"name": "capped", "type": "coupon", "start": "2026-07-01T10:00:00Z",
+        "coupon": {"percent_off": 15, "min_spend": 199, "validity_days": 7}, "control_share": 0.2,
+        "channel": "sms", "cost_per_contact": 0.05, "gross_margin": 0.35, "budget": %1})").arg(budget, 0, 'f', 2).toUtf8());
+    const CliRun b = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("b.json")), QStringLiteral("--json")});
+    ASSERT_EQ(b.code, 0) << b.err.toStdString();
+    const QJsonObject bj = json(b);
+    const QJsonObject limits = bj[QStringLiteral("limits")].toObject();
+    EXPECT_EQ(limits[QStringLiteral("stopped_by")].toString(), QStringLiteral("budget"));
+    EXPECT_LT(limits[QStringLiteral("reached_users")].toInt(), 4000);
+    EXPECT_LE(value(bj[QStringLiteral("totals")].toObject(), "total_cost"), std::round(budget * 100) / 100);
+    EXPECT_GT(value(bj[QStringLiteral("totals")].toObject(), "total_cost"), 0.95 * budget);
+
+    // The optimiser: reproducible by seed, never worse than the spec as given.
+    const QStringList opt{QStringLiteral("optimize"), ws, QStringLiteral("--spec"), spec, QStringLiteral("--vary"), QStringLiteral("percent_off,target_share"),
+                          QStringLiteral("--steps"), QStringLiteral("30"), QStringLiteral("--json")};
+    const CliRun o1 = runCwb(opt), o2 = runCwb(opt);
+    ASSERT_EQ(o1.code, 0) << o1.err.toStdString();
+    QJsonObject j1 = json(o1), j2 = json(o2);
+    j1.remove(QStringLiteral("seconds"));
+    j2.remove(QStringLiteral("seconds"));
+    EXPECT_EQ(j1, j2);
+    const QJsonObject best = j1[QStringLiteral("best")].toArray().first().toObject();
+    EXPECT_GE(value(best, "incremental_profit"), value(j1[QStringLiteral("current")].toObject(), "incremental_profit"));
+    EXPECT_EQ(std::fmod(best[QStringLiteral("spec")].toObject()[QStringLiteral("coupon")].toObject()[QStringLiteral("percent_off")].toDouble(), 2.5), 0.0);
+
+    // Bad specs are refused with the field named.
+    cwb::test::writeFile(dir.path(QStringLiteral("bad.json")), R"({"name": "x", "type": "coupon", "start": "2026-07-01T10:00:00Z", "coupon": {"percent_off": 120}, "measure_uplift": false})");
+    const CliRun bad = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("bad.json"))});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("coupon.percent_off"))) << bad.err.toStdString();
+}
