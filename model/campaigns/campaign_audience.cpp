@@ -180,7 +180,9 @@ Result<CampaignAudience> loadAudience(Workspace& ws, const engine::CampaignSpec&
             std::nth_element(aov.begin(), aov.begin() + static_cast<std::ptrdiff_t>(aov.size() / 2), aov.end());
             a.medianOrderValue = aov[aov.size() / 2];
         } else {
-            Statement avg = db.prepare("SELECT coalesce(avg(amount), 0) FROM orders WHERE status = 'paid'");
+            // No order history (a test export such as Hillstrom's): what past converters spent.
+            Statement avg = db.prepare("SELECT coalesce((SELECT avg(amount) FROM orders WHERE status = 'paid'), "
+                                       "(SELECT avg(revenue) FROM responses WHERE converted = 1 AND revenue > 0), 0)");
             a.medianOrderValue = avg.step() ? avg.real(0) : 0.0;
         }
 
