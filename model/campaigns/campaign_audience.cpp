@@ -3,6 +3,7 @@
 #include "campaigns/campaign_store.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "features/feature_builder.h"
 #include "segments/segment_store.h"
 #include "sql/sql_error.h"
 #include "sql/statement.h"
@@ -109,8 +110,8 @@ Result<CampaignAudience> loadAudience(Workspace& ws, const engine::CampaignSpec&
     if (spec.type == engine::CampaignType::Member)
         for (const std::string& t : spec.member.tiers) tiers.insert(QString::fromStdString(t).trimmed().toLower());
     try {
-        const qint64 dataStart = db.queryInt("SELECT coalesce(min(lo), 0) FROM (SELECT min(ts) AS lo FROM events UNION ALL SELECT min(ts) FROM orders) AS s");
-        const qint64 dataEnd = db.queryInt("SELECT coalesce(max(hi), 0) FROM (SELECT max(ts) AS hi FROM events UNION ALL SELECT max(ts) FROM orders) AS s");
+        const auto [first, last] = activitySpan(db);
+        const qint64 dataStart = first.value_or(0), dataEnd = last.value_or(0);
         a.asOf = spec.startTs > 0 ? std::min<qint64>(dayOf(spec.startTs) * 86400, dataEnd + 1) : dataEnd + 1;
 
         dropTemporaries(db);

@@ -26,16 +26,6 @@ namespace cwb::model {
 
 namespace {
 
-// The first and last activity times, in one scan of each table (there is no
-// index on ts alone).
-std::pair<std::optional<qint64>, std::optional<qint64>> activitySpan(Database& db)
-{
-    Statement st = db.prepare("SELECT min(lo), max(hi) FROM (SELECT min(ts) AS lo, max(ts) AS hi FROM events "
-                              "UNION ALL SELECT min(ts), max(ts) FROM orders) AS spans");
-    if (!st.step() || st.isNull(0)) return {};
-    return {st.int64(0), st.int64(1)};
-}
-
 // RFM scores from the orders aggregate, into temp.f_rfm (buyers only).
 void scoreRfm(Database& db, qint64 asOf, FeatureBuildReport& report)
 {
@@ -157,6 +147,15 @@ void writeActivity(Database& db, const char* table, const std::vector<ActivityRo
 }
 
 } // namespace
+
+// In one scan of each table (there is no index on ts alone).
+std::pair<std::optional<qint64>, std::optional<qint64>> activitySpan(Database& db)
+{
+    Statement st = db.prepare("SELECT min(lo), max(hi) FROM (SELECT min(ts) AS lo, max(ts) AS hi FROM events "
+                              "UNION ALL SELECT min(ts), max(ts) FROM orders) AS spans");
+    if (!st.step() || st.isNull(0)) return {};
+    return {st.int64(0), st.int64(1)};
+}
 
 qint64 defaultAsOf(Database& db)
 {

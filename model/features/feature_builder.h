@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace cwb::model {
 
@@ -48,6 +49,9 @@ Result<FeatureBuildReport> buildFeatures(Workspace& workspace, const FeatureBuil
                                          const std::function<bool(const QString&, double)>& progress = {});
 
 FeatureState featureState(Workspace& workspace);
+
+// The first and last activity (event or order) times; empty when there is none.
+std::pair<std::optional<qint64>, std::optional<qint64>> activitySpan(Database& db);
 
 // The reference time a build would use: midnight (UTC) after the last order or event.
 qint64 defaultAsOf(Database& db);

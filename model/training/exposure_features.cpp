@@ -1,6 +1,7 @@
 #include "training/exposure_features.h"
 
 #include "core/text.h"
+#include "features/feature_builder.h"
 #include "sql/sql_error.h"
 #include "sql/statement.h"
 #include "sql/transaction.h"
@@ -120,8 +121,7 @@ Result<ExposureFeatureReport> ensureExposureFeatures(Workspace& ws, bool force, 
         db.exec("DROP TABLE IF EXISTS temp.x_categories");
         db.exec("CREATE TEMP TABLE x_categories (category TEXT PRIMARY KEY)");
         const QList<CampaignOffer> campaigns = exposedCampaigns(db);
-        const qint64 dataStart = db.queryInt("SELECT coalesce(min(lo), 0) FROM (SELECT min(ts) AS lo FROM events "
-                                             "UNION ALL SELECT min(ts) FROM orders) AS starts");
+        const qint64 dataStart = activitySpan(db).first.value_or(0);
         Statement insert = db.prepare(historyInsertSql("exposure_features", "exposures"));
         Statement addCategory = db.prepare("INSERT OR IGNORE INTO temp.x_categories (category) VALUES (?)");
         for (qsizetype k = 0; k < campaigns.size(); ++k) {
