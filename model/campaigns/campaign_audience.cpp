@@ -226,14 +226,16 @@ OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audie
         const auto& u = std::get<engine::UpliftModel>(model.fitted);
         parts = {u.first().logistic(), u.second().logistic()};
     }
+    for (const QString& n : ModelInputs::offerInputs()) offerInputs_.insert(n.toStdString());
+    for (const QString& n : ModelInputs::offerFitInputs()) offerFitInputs_.insert(n.toStdString());
     linear_ = std::all_of(parts.begin(), parts.end(), [](const engine::LogisticModel* m) { return m != nullptr; });
     if (!linear_) return;
-    std::unordered_set<std::string> offerRelated;
-    for (const QString& n : ModelInputs::offerInputs() + ModelInputs::offerFitInputs()) offerRelated.insert(n.toStdString());
     for (const engine::LogisticModel* m : parts) {
         Learner l;
         l.coef = m->coef();
-        l.userPart = model.encoder.linearContribution(audience.inputs, l.coef, [&](const std::string& name) { return !offerRelated.contains(name); });
+        l.userPart = model.encoder.linearContribution(audience.inputs, l.coef, [&](const std::string& name) {
+            return !offerInputs_.contains(name) && !offerFitInputs_.contains(name);
+        });
         l.userPart.array() += m->intercept();
         learners_.push_back(std::move(l));
     }
@@ -250,8 +252,8 @@ UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) co
 
     if (!linear_) {
         engine::RawTable t = a.inputs;
-        for (const QString& name : ModelInputs::offerInputs()) {
-            const engine::RawColumn* from = offerRow.find(name.toStdString());
+        for (const std::string& name : offerInputs_) {
+            const engine::RawColumn* from = offerRow.find(name);
             auto to = std::find_if(t.columns.begin(), t.columns.end(), [&](const engine::RawColumn& c) { return c.name == from->name; });
             if (from->kind == engine::RawColumn::Kind::Numeric) {
                 std::fill(to->numbers.begin(), to->numbers.end(), from->numbers[0]);
@@ -270,17 +272,14 @@ UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) co
         return model_->score(t);
     }
 
-    std::unordered_set<std::string> offerOnly, fitOnly;
-    for (const QString& s : ModelInputs::offerInputs()) offerOnly.insert(s.toStdString());
-    for (const QString& s : ModelInputs::offerFitInputs()) fitOnly.insert(s.toStdString());
     std::vector<Eigen::VectorXd> prob(learners_.size(), Eigen::VectorXd(n));
     std::vector<double> offerPart;
     for (const Learner& l : learners_)
-        offerPart.push_back(model_->encoder.linearContribution(offerRow, l.coef, [&](const std::string& s) { return offerOnly.contains(s); })[0]);
+        offerPart.push_back(model_->encoder.linearContribution(offerRow, l.coef, [&](const std::string& s) { return offerInputs_.contains(s); })[0]);
     engine::parallelFor(n, 1 << 15, [&](std::int64_t b, std::int64_t e, std::int64_t) {
         const engine::RawTable fit = ModelInputs::offerFitTable(offer, a.fit.data() + b, static_cast<std::size_t>(e - b));
         for (std::size_t k = 0; k < learners_.size(); ++k) {
-            const Eigen::VectorXd part = model_->encoder.linearContribution(fit, learners_[k].coef, [&](const std::string& s) { return fitOnly.contains(s); });
+            const Eigen::VectorXd part = model_->encoder.linearContribution(fit, learners_[k].coef, [&](const std::string& s) { return offerFitInputs_.contains(s); });
             for (Eigen::Index i = 0; i < e - b; ++i) prob[k][b + i] = engine::sigmoid(learners_[k].userPart[b + i] + offerPart[k] + part[i]);
         }
     });

@@ -24,6 +24,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace cwb::model {
@@ -66,12 +68,13 @@ public:
     UptakeModel::Scores score(const engine::OfferDescription& offer) const;
     // Whether scoring takes the linear shortcut (logistic learners) or re-encodes every row.
     bool linear() const { return linear_; }
-    const UptakeModel& model() const { return *model_; }
 
 private:
     const UptakeModel* model_;
     const CampaignAudience* audience_;
     bool linear_ = false;
+    // Names of the inputs that describe the offer alone, and of those that pair it with the user.
+    std::unordered_set<std::string> offerInputs_, offerFitInputs_;
     struct Learner {
         Eigen::VectorXd coef;
         Eigen::VectorXd userPart;   // intercept + the inputs that describe the user alone, per user

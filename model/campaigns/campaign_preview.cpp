@@ -574,12 +574,14 @@ QHash<qint64, QString> userIdMap(Database& db, const std::vector<qint64>& uids)
 
 QStringList rankedUserIds(Database& db, const CampaignPreview& p, const CampaignAudience& a, qsizetype count)
 {
-    std::vector<qint64> uids;
-    for (qsizetype k = 0; k < count && k < qsizetype(p.result.ranking.size()); ++k)
-        uids.push_back(a.uids[static_cast<std::size_t>(p.result.ranking[static_cast<std::size_t>(k)])]);
-    const QHash<qint64, QString> ids = userIdMap(db, uids);
+    // A few users: looked up by key, not by reading the whole users table.
+    Statement st = db.prepare("SELECT user_id FROM users WHERE uid = ?");
     QStringList out;
-    for (qint64 uid : uids) out << ids.value(uid);
+    for (qsizetype k = 0; k < count && k < qsizetype(p.result.ranking.size()); ++k) {
+        st.bind(1, a.uids[static_cast<std::size_t>(p.result.ranking[static_cast<std::size_t>(k)])]);
+        out << (st.step() ? st.text(0) : QString());
+        st.reset();
+    }
     return out;
 }
 

@@ -439,6 +439,11 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     double uptake = 0;
     for (qsizetype k = 1; k < lines.size(); ++k) uptake += lines[k].split(QLatin1Char(','))[3].toDouble();
     EXPECT_NEAR(value(t, "redemptions"), 0.8 * uptake, 4000 * 5e-7);
+    // The JSON's best-ranked users are the CSV's first rows.
+    const QJsonArray top = p[QStringLiteral("top_users")].toArray();
+    ASSERT_EQ(top.size(), 20);
+    for (qsizetype k = 0; k < 3; ++k)
+        EXPECT_EQ(top[k].toObject()[QStringLiteral("user_id")].toString(), lines[k + 1].section(QLatin1Char(','), 0, 0)) << k;
     EXPECT_EQ(p[QStringLiteral("curves")].toObject()[QStringLiteral("profit_by_depth")].toArray().size(), 101);
     EXPECT_EQ(p[QStringLiteral("curves")].toObject()[QStringLiteral("roi_by_discount")].toObject()[QStringLiteral("points")].toArray().size(), 20);
 
