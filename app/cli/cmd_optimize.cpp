@@ -18,17 +18,14 @@ QString money(double v) { return QLocale::system().toString(v, 'f', 0); }
 
 QJsonObject optimizedJson(const model::OptimizedSpec& o)
 {
-    auto est = [](const engine::Estimate& e) {
-        return QJsonObject{{QStringLiteral("value"), e.value}, {QStringLiteral("low"), e.low}, {QStringLiteral("high"), e.high}};
-    };
     return QJsonObject{{QStringLiteral("spec"), model::campaignSpecToJson(o.spec)},
                        {QStringLiteral("reached_users"), qint64(o.reached)},
-                       {QStringLiteral("redemptions"), est(o.totals.redemptions)},
-                       {QStringLiteral("incremental_conversions"), est(o.totals.incrementalConversions)},
-                       {QStringLiteral("total_cost"), est(o.totals.totalCost)},
-                       {QStringLiteral("incremental_profit"), est(o.totals.incrementalProfit)},
-                       {QStringLiteral("roi"), est(o.totals.roi)},
-                       {QStringLiteral("incremental_roi"), est(o.totals.incrementalRoi)}};
+                       {QStringLiteral("redemptions"), model::estimateJson(o.totals.redemptions)},
+                       {QStringLiteral("incremental_conversions"), model::estimateJson(o.totals.incrementalConversions)},
+                       {QStringLiteral("total_cost"), model::estimateJson(o.totals.totalCost)},
+                       {QStringLiteral("incremental_profit"), model::estimateJson(o.totals.incrementalProfit)},
+                       {QStringLiteral("roi"), model::estimateJson(o.totals.roi)},
+                       {QStringLiteral("incremental_roi"), model::estimateJson(o.totals.incrementalRoi)}};
 }
 
 QString summary(const model::OptimizedSpec& o)

@@ -5,9 +5,7 @@
 
 #include "campaigns/campaign_json.h"
 #include "campaigns/campaign_preview.h"
-#include "campaigns/campaign_store.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -25,42 +23,6 @@ QString line(const QString& label, const engine::Estimate& e, QString (*format)(
 }
 
 } // namespace
-
-model::Result<engine::CampaignSpec> specFromArguments(model::Workspace& ws, const ParsedArgs& args)
-{
-    const QString path = args.value(QStringLiteral("spec")), campaign = args.value(QStringLiteral("campaign"));
-    if (path.isEmpty() == campaign.isEmpty()) return model::makeError(QStringLiteral("give either --spec F.json or --campaign ID"));
-    if (!path.isEmpty()) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) return model::makeError(QStringLiteral("%1: cannot read: %2").arg(path, f.errorString()));
-        return model::parseCampaignSpec(f.readAll(), path);
-    }
-    auto c = model::findCampaign(ws.db(), campaign);
-    if (!c) return c.error();
-    auto spec = model::campaignSpecFromJson(c->spec);
-    if (!spec) return model::makeError(QStringLiteral("campaign %1: its spec cannot be read: %2").arg(c->id).arg(spec.error().message));
-    return spec;
-}
-
-model::Result<model::PreviewOptions> previewOptions(const ParsedArgs& args)
-{
-    model::PreviewOptions o;
-    if (args.has(QStringLiteral("model"))) {
-        auto id = integerOption(args, QStringLiteral("model"), 0, 1, std::numeric_limits<qint64>::max());
-        if (!id) return id.error();
-        o.modelId = id.value();
-    }
-    if (args.has(QStringLiteral("redemption-model"))) {
-        auto id = integerOption(args, QStringLiteral("redemption-model"), 0, 1, std::numeric_limits<qint64>::max());
-        if (!id) return id.error();
-        o.redemptionModelId = id.value();
-    }
-    o.useModels = !args.has(QStringLiteral("no-model"));
-    auto level = numberOption(args, QStringLiteral("level"), 0.90, 0.5, 0.999);
-    if (!level) return level.error();
-    o.level = level.value();
-    return o;
-}
 
 namespace {
 
@@ -99,19 +61,23 @@ int runPreview(const ParsedArgs& args)
     printOut(QStringLiteral("  reaches %1 of %2 eligible users (%3 offered, %4 held out as control)\n")
                  .arg(QLocale::system().toString(qint64(t.targeted)), QLocale::system().toString(qint64(t.eligible)), money(t.offered), money(t.heldOut)));
     printOut(QStringLiteral("  %1 %2   %3 % interval\n").arg(QString().leftJustified(34), QStringLiteral("expected").rightJustified(14)).arg(qRound(100 * p.level)));
-    printOut(line(QStringLiteral("redemptions"), t.redemptions, amount));
-    printOut(line(QStringLiteral("conversions"), t.conversions, amount));
-    printOut(line(QStringLiteral("incremental conversions"), t.incrementalConversions, amount));
-    printOut(line(QStringLiteral("revenue"), t.revenue, money));
-    printOut(line(QStringLiteral("incremental revenue"), t.incrementalRevenue, money));
-    printOut(line(QStringLiteral("discount on incremental buyers"), t.incrementalDiscount, money));
-    printOut(line(QStringLiteral("discount to who would buy anyway"), t.subsidy, money));
-    printOut(line(QStringLiteral("contact cost"), t.contactCost, money));
-    printOut(line(QStringLiteral("total cost"), t.totalCost, money));
-    printOut(line(QStringLiteral("profit"), t.profit, money));
-    printOut(line(QStringLiteral("incremental profit"), t.incrementalProfit, money));
-    printOut(line(QStringLiteral("ROI (revenue - cost) / cost"), t.roi, ratio));
-    printOut(line(QStringLiteral("incremental ROI"), t.incrementalRoi, ratio));
+    using Format = QString (*)(double);
+    const std::pair<const char*, std::pair<const engine::Estimate*, Format>> rows[] = {
+        {"redemptions", {&t.redemptions, amount}},
+        {"conversions", {&t.conversions, amount}},
+        {"incremental conversions", {&t.incrementalConversions, amount}},
+        {"revenue", {&t.revenue, money}},
+        {"incremental revenue", {&t.incrementalRevenue, money}},
+        {"discount on incremental buyers", {&t.incrementalDiscount, money}},
+        {"discount to who would buy anyway", {&t.subsidy, money}},
+        {"contact cost", {&t.contactCost, money}},
+        {"total cost", {&t.totalCost, money}},
+        {"profit", {&t.profit, money}},
+        {"incremental profit", {&t.incrementalProfit, money}},
+        {"ROI (revenue - cost) / cost", {&t.roi, ratio}},
+        {"incremental ROI", {&t.incrementalRoi, ratio}},
+    };
+    for (const auto& [label, what] : rows) printOut(line(QString::fromLatin1(label), *what.first, what.second));
     if (!p.segments.isEmpty()) {
         printOut(QStringLiteral("  by segment:\n"));
         for (const model::SegmentPreview& s : p.segments)

@@ -448,11 +448,6 @@ namespace {
 
 QJsonValue finite(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 
-QJsonObject estimateJson(const engine::Estimate& e)
-{
-    return QJsonObject{{QStringLiteral("value"), finite(e.value)}, {QStringLiteral("low"), finite(e.low)}, {QStringLiteral("high"), finite(e.high)}};
-}
-
 QJsonObject totalsJson(const engine::PreviewTotals& t)
 {
     return QJsonObject{{QStringLiteral("eligible_users"), qint64(t.eligible)},
@@ -487,6 +482,11 @@ QString stopKey(engine::StopReason r)
 }
 
 } // namespace
+
+QJsonObject estimateJson(const engine::Estimate& e)
+{
+    return QJsonObject{{QStringLiteral("value"), finite(e.value)}, {QStringLiteral("low"), finite(e.low)}, {QStringLiteral("high"), finite(e.high)}};
+}
 
 QJsonObject previewToJson(const CampaignPreview& p, const CampaignSpec& spec, const PreviewSession& session, const QStringList& topUserIds)
 {

@@ -133,6 +133,8 @@ private:
 QJsonObject previewToJson(const CampaignPreview& preview, const engine::CampaignSpec& spec, const PreviewSession& session,
                           const QStringList& topUserIds);
 QString predictionSourceKey(PredictionSource s);   // uplift_model, response_model, history
+// {"value", "low", "high"}; a figure that is not finite (ROI without cost) is null.
+QJsonObject estimateJson(const engine::Estimate& e);
 
 // The shop's user ids of the first `count` users of the preview's ranking.
 QStringList rankedUserIds(Database& db, const CampaignPreview& preview, const CampaignAudience& audience, qsizetype count);
