@@ -417,29 +417,31 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
     }
 
     // Flash sales: expected redemptions by hour of the sale, spreading each user's
-    // redemption over the sale's hours in proportion to their activity at that time of day.
+    // redemption over the sale's hours in proportion to their activity at that time of day
+    // (activity counts per three-hour block; each hour of a block gets its share of them).
     if (spec.type == CampaignType::FlashSale) {
         const int hours = std::max(1, static_cast<int>(std::ceil(spec.flashSale.durationHours)));
         const qint64 start = spec.startTs - spec.startTs % 3600;
         std::array<int, 8> perBlock{};
-        for (int h = 0; h < hours; ++h) ++perBlock[static_cast<std::size_t>(((start / 3600 + h) % 24) / 3)];
+        // The three-hour block of the day (UTC) that hour h of the sale falls in.
+        auto blockOf = [&](int h) { return static_cast<std::size_t>(((start / 3600 + h) % 24) / 3); };
+        for (int h = 0; h < hours; ++h) ++perBlock[blockOf(h)];
         std::array<double, 8> byBlock{};
         for (std::size_t i = 0; i < a.size(); ++i) {
             if (!reached[i]) continue;
             const engine::DayBlocks& hb = a.fit[i].hours;
             double total = 0, window = 0;
-            for (std::size_t b = 0; b < 8; ++b) total += hb[b];
-            std::array<double, 8> share{};
             for (std::size_t b = 0; b < 8; ++b) {
-                share[b] = total > 0 ? hb[b] / total / 3.0 : 1.0 / 24.0;   // per hour of the block
-                window += share[b] * perBlock[b];
+                total += hb[b];
+                window += hb[b] * perBlock[b];
             }
+            // A user never active at the sale's hours (or at all) redeems evenly across them.
+            const bool even = !(total > 0 && window > 0);
             const double r = (1.0 - spec.controlShare) * std::min(out.users.redeem[static_cast<Eigen::Index>(i)], out.users.buyTreated[static_cast<Eigen::Index>(i)]);
-            for (std::size_t b = 0; b < 8; ++b)
-                if (window > 0) byBlock[b] += r * share[b] / window;
+            for (std::size_t b = 0; b < 8; ++b) byBlock[b] += even ? r / hours : r * hb[b] / window;
         }
         for (int h = 0; h < hours; ++h)
-            out.hourly.append(HourPoint{start + 3600 * h, byBlock[static_cast<std::size_t>(((start / 3600 + h) % 24) / 3)]});
+            out.hourly.append(HourPoint{start + 3600 * h, byBlock[blockOf(h)]});
     }
     return out;
 }

@@ -474,6 +474,33 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     EXPECT_GE(value(best, "incremental_profit"), value(j1[QStringLiteral("current")].toObject(), "incremental_profit"));
     EXPECT_EQ(std::fmod(best[QStringLiteral("spec")].toObject()[QStringLiteral("coupon")].toObject()[QStringLiteral("percent_off")].toDouble(), 2.5), 0.0);
 
+    // A flash sale for two RFM groups: the breakdown covers the reached users once each, and the
+    // hourly redemptions spread each user's expected redemption over the sale's hours.
+    ASSERT_EQ(runCwb({QStringLiteral("segment"), ws, QStringLiteral("--method"), QStringLiteral("rfm")}).code, 0);
+    cwb::test::writeFile(dir.path(QStringLiteral("f.json")), R"({"name": "evening flash", "type": "flash_sale", "start": "2026-07-03T18:00:00Z",
+        "flash_sale": {"percent_off": 20, "duration_hours": 6}, "target": {"include": ["RFM: Champions", "RFM: Loyal"]},
+        "control_share": 0.1, "channel": "push", "cost_per_contact": 0.01, "gross_margin": 0.35})");
+    const CliRun flash = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("f.json")), QStringLiteral("--json")});
+    ASSERT_EQ(flash.code, 0) << flash.err.toStdString();
+    const QJsonObject fj = json(flash);
+    const QJsonObject ft = fj[QStringLiteral("totals")].toObject();
+    const QJsonArray segs = fj[QStringLiteral("segments")].toArray();
+    ASSERT_EQ(segs.size(), 2);
+    int segUsers = 0;
+    double segRedemptions = 0;
+    for (const QJsonValue sv : segs) {
+        segUsers += sv.toObject()[QStringLiteral("targeted_users")].toInt();
+        segRedemptions += value(sv.toObject(), "redemptions");
+    }
+    EXPECT_EQ(segUsers, ft[QStringLiteral("targeted_users")].toInt());
+    EXPECT_NEAR(segRedemptions, value(ft, "redemptions"), 1e-9 * (1 + value(ft, "redemptions")));
+    const QJsonArray hours = fj[QStringLiteral("curves")].toObject()[QStringLiteral("redemptions_by_hour")].toArray();
+    ASSERT_EQ(hours.size(), 6);
+    EXPECT_EQ(hours[0].toObject()[QStringLiteral("hour")].toString(), QStringLiteral("2026-07-03T18:00:00Z"));
+    double hourly = 0;
+    for (const QJsonValue hv : hours) hourly += hv.toObject()[QStringLiteral("redemptions")].toDouble();
+    EXPECT_NEAR(hourly, value(ft, "redemptions"), 1e-9 * (1 + value(ft, "redemptions")));
+
     // Bad specs are refused with the field named.
     cwb::test::writeFile(dir.path(QStringLiteral("bad.json")), R"({"name": "x", "type": "coupon", "start": "2026-07-01T10:00:00Z", "coupon": {"percent_off": 120}, "measure_uplift": false})");
     const CliRun bad = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("bad.json"))});
