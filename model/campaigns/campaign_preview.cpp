@@ -202,7 +202,6 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
         }
     }
 
-    PreviewSession session;
     // What the model learned from: the depth and duration of its training campaigns.
     if (state->model) {
         QSet<qint64> trained;
@@ -215,13 +214,14 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
                     r.high = r.known ? std::max(r.high, v) : v;
                     r.known = true;
                 };
-                widen(session.historyDepth, c.offer.depthPercent());
-                for (const auto& arm : c.armOffers) widen(session.historyDepth, arm.second.depthPercent());
-                if (c.offer.durationHours > 0) widen(session.historyDuration, c.offer.durationHours);
+                widen(state->historyDepth, c.offer.depthPercent());
+                for (const auto& arm : c.armOffers) widen(state->historyDepth, arm.second.depthPercent());
+                if (c.offer.durationHours > 0) widen(state->historyDuration, c.offer.durationHours);
             }
         } catch (const SqlError&) {
         }
     }
+    PreviewSession session;
     session.state_ = std::move(state);
     return session;
 }
@@ -341,6 +341,8 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
         w << Text::tr("the cost may exceed the budget: its %1 % upper bound is %2").arg(qRound(100 * out.level)).arg(money(t.totalCost.high));
     if (spec.controlShare == 0) w << Text::tr("no control group: the campaign's effect cannot be measured after launch");
     const double depth = spec.offer().depthPercent();
+    const Range& historyDepth = st.historyDepth;
+    const Range& historyDuration = st.historyDuration;
     if (historyDepth.known && depth > 0 && (depth < historyDepth.low - 1e-9 || depth > historyDepth.high + 1e-9))
         w << Text::tr("a discount of %1 % is outside what the model learned from (%2-%3 %): the forecast extrapolates")
                  .arg(QLocale().toString(depth, 'g', 3), QLocale().toString(historyDepth.low, 'g', 3), QLocale().toString(historyDepth.high, 'g', 3));

@@ -110,7 +110,8 @@ public:
         double low = 0, high = 0;
         bool known = false;
     };
-    Range historyDepth, historyDuration;
+    const Range& historyDepth() const { return state_->historyDepth; }
+    const Range& historyDuration() const { return state_->historyDuration; }
 
 private:
     struct State {
@@ -123,6 +124,7 @@ private:
         engine::CampaignSpec loadedFor;
         PreviewOptions options;
         double levelSd = 0, effectSd = 0;
+        Range historyDepth, historyDuration;
         // History fallback: per audience row.
         Eigen::VectorXd historyTreated, historyControl, historyRedeem;
     };

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using cwb::test::TempDir;
@@ -473,6 +475,16 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     const QJsonObject best = j1[QStringLiteral("best")].toArray().first().toObject();
     EXPECT_GE(value(best, "incremental_profit"), value(j1[QStringLiteral("current")].toObject(), "incremental_profit"));
     EXPECT_EQ(std::fmod(best[QStringLiteral("spec")].toObject()[QStringLiteral("coupon")].toObject()[QStringLiteral("percent_off")].toDouble(), 2.5), 0.0);
+
+    // A discount deeper than any the model learned from is flagged.
+    cwb::test::writeFile(dir.path(QStringLiteral("deep.json")), R"({"name": "deep", "type": "coupon", "start": "2026-07-01T10:00:00Z",
+        "coupon": {"percent_off": 60, "validity_days": 7}, "control_share": 0.2, "channel": "sms", "gross_margin": 0.35})");
+    const CliRun deep = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("deep.json")), QStringLiteral("--json")});
+    ASSERT_EQ(deep.code, 0) << deep.err.toStdString();
+    const QJsonArray deepWarnings = json(deep)[QStringLiteral("warnings")].toArray();
+    EXPECT_TRUE(std::any_of(deepWarnings.begin(), deepWarnings.end(), [](const QJsonValue& w) {
+        return w.toString().startsWith(QStringLiteral("a discount of 60 % is outside what the model learned from"));
+    })) << QJsonDocument(deepWarnings).toJson().toStdString();
 
     // A flash sale for two RFM groups: the breakdown covers the reached users once each, and the
     // hourly redemptions spread each user's expected redemption over the sale's hours.
