@@ -601,19 +601,14 @@ Result<qint64> exportTargetList(Database& db, const CampaignPreview& p, const Ca
     }
     if (byteOrderMark) file.write("\xEF\xBB\xBF");
     file.write("user_id,rank,targeted,uptake,buy_with_offer,buy_without_offer,uplift,expected_incremental_profit\n");
-    auto fixed = [](double v, int decimals) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-        return std::string(buf);
-    };
     qint64 written = 0;
     std::string line;
     for (std::size_t k = 0; k < p.result.ranking.size(); ++k) {
         const Eigen::Index i = p.result.ranking[k];
         const std::string id = ids.value(a.uids[static_cast<std::size_t>(i)]).toStdString();
         line = formatCsvLine({spreadsheetSafe(id), std::to_string(k + 1), std::int64_t(k) < p.result.reached ? "1" : "0",
-                              fixed(std::min(p.users.redeem[i], p.users.buyTreated[i]), 6), fixed(p.users.buyTreated[i], 6),
-                              fixed(p.users.buyControl[i], 6), fixed(p.uplift[i], 6), fixed(p.result.incrementalProfit[i], 4)});
+                              formatDecimal(std::min(p.users.redeem[i], p.users.buyTreated[i]), 6), formatDecimal(p.users.buyTreated[i], 6),
+                              formatDecimal(p.users.buyControl[i], 6), formatDecimal(p.uplift[i], 6), formatDecimal(p.result.incrementalProfit[i], 4)});
         line.push_back('\n');
         if (file.write(line.data(), static_cast<qint64>(line.size())) != static_cast<qint64>(line.size()))
             return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
 
 namespace cwb::model {
@@ -220,6 +221,13 @@ CsvReader::Status CsvReader::next(CsvRecord& rec)
         bareQuotes_ += rec.bareQuotes;
         return Status::Record;
     }
+}
+
+std::string formatDecimal(double value, int decimals)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
 }
 
 std::string formatCsvLine(const std::vector<std::string_view>& fields, char delimiter)

@@ -116,6 +116,9 @@ private:
 // Formats fields as one CSV line (quoted where needed), without a line end.
 std::string formatCsvLine(const std::vector<std::string_view>& fields, char delimiter = ',');
 
+// A number cell with a fixed count of decimals and a '.' point, whatever the locale ("12.50").
+std::string formatDecimal(double value, int decimals);
+
 // A text cell as spreadsheets will take it as text: one that begins with
 // = + - @, a tab or a carriage return gets a leading apostrophe so that it is
 // never run as a formula. Numbers written by the program are not text cells.

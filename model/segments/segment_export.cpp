@@ -9,17 +9,13 @@
 
 #include <QSaveFile>
 
-#include <cstdio>
 
 namespace cwb::model {
 
 namespace {
 std::string numberText(const Statement& st, int column, int decimals)
 {
-    if (st.isNull(column)) return {};
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, st.real(column));
-    return buf;
+    return st.isNull(column) ? std::string() : formatDecimal(st.real(column), decimals);
 }
 } // namespace
 
