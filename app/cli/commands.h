@@ -26,6 +26,7 @@ CommandSpec modelsCommand();
 CommandSpec campaignCommand();
 CommandSpec previewCommand();
 CommandSpec optimizeCommand();
+CommandSpec readoutCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure

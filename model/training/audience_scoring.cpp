@@ -18,7 +18,8 @@ AttributeSchema attributeSchemaOf(const UptakeModel& m)
     return schema;
 }
 
-Result<AudienceScores> scorePastAudience(Workspace& ws, const UptakeModel& model, qint64 campaignId, const CampaignOffer& offer)
+Result<AudienceScores> scorePastAudience(Workspace& ws, const UptakeModel& model, qint64 campaignId, const CampaignOffer& offer,
+                                         bool eachArmsOffer)
 {
     auto built = ensureExposureFeatures(ws);
     if (!built) return built.error();
@@ -33,7 +34,7 @@ Result<AudienceScores> scorePastAudience(Workspace& ws, const UptakeModel& model
             UserRow user;
             readExposureRow(st, hist, user);
             if (!inputs.schema().keys.isEmpty()) user.attributes = &cachedAttributes(cache, inputs.schema(), uid, st);
-            inputs.add(hist, user, offer.offer, st.text(3));
+            inputs.add(hist, user, eachArmsOffer ? offer.offerFor(st.text(2)) : offer.offer, st.text(3));
             out.uids.push_back(uid);
             out.treated.push_back(st.textView(1) == "treatment" ? 1 : 0);
         }

@@ -22,6 +22,9 @@ struct AudienceScores {
 // The attribute keys a saved model uses, from its encoder ("attr:<key>" inputs).
 AttributeSchema attributeSchemaOf(const UptakeModel& model);
 
-Result<AudienceScores> scorePastAudience(Workspace& workspace, const UptakeModel& model, qint64 campaignId, const CampaignOffer& offer);
+// Every user is scored under `offer.offer`; with `eachArmsOffer`, a user of a
+// test arm under that arm's offer (offer.offerFor(variant)): what they were sent.
+Result<AudienceScores> scorePastAudience(Workspace& workspace, const UptakeModel& model, qint64 campaignId, const CampaignOffer& offer,
+                                         bool eachArmsOffer = false);
 
 } // namespace cwb::model

@@ -60,7 +60,7 @@ TEST(Cli, EveryCommandHasHelp)
 {
     const CliRun overview = runCwb({QStringLiteral("--help")});
     EXPECT_EQ(overview.code, 0);
-    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models", "campaign"}) {
+    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models", "campaign", "preview", "optimize", "readout"}) {
         EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
         const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
         EXPECT_EQ(h.code, 0) << c;
@@ -518,4 +518,30 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     const CliRun bad = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), dir.path(QStringLiteral("bad.json"))});
     EXPECT_EQ(bad.code, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("coupon.percent_off"))) << bad.err.toStdString();
+
+    // Read-out of the depth test: arms against control, the newest model (redeemed) against the outcome, the next wave.
+    const CliRun ro = runCwb({QStringLiteral("readout"), ws, QStringLiteral("--campaign"), QStringLiteral("Autumn welcome coupon test"), QStringLiteral("--json")});
+    ASSERT_EQ(ro.code, 0) << ro.err.toStdString();
+    const QJsonObject rj = json(ro);
+    int users = 0, redeemed = 0;
+    double shares = 0;
+    for (const QJsonValue av : rj[QStringLiteral("arms")].toArray()) {
+        const QJsonObject a = av.toObject();
+        const QString group = a[QStringLiteral("group")].toString();
+        if (group == QStringLiteral("pooled")) continue;
+        users += a[QStringLiteral("users")].toInt();
+        if (group == QStringLiteral("control")) continue;
+        redeemed += a[QStringLiteral("redeemed")].toObject()[QStringLiteral("count")].toInt();
+        shares += a[QStringLiteral("next_wave_share")].toDouble();
+        EXPECT_TRUE(a.contains(QStringLiteral("versus_control")));
+    }
+    EXPECT_GT(users, 0);
+    EXPECT_NEAR(shares, 1.0, 1e-9);
+    const QJsonObject rm = rj[QStringLiteral("model")].toObject();
+    EXPECT_EQ(rm[QStringLiteral("target")].toString(), QStringLiteral("redeemed"));
+    EXPECT_EQ(rm[QStringLiteral("actual_treated_outcomes")].toDouble(), redeemed);
+    EXPECT_GT(rm[QStringLiteral("predicted_treated_outcomes")].toDouble(), 0.0);
+    EXPECT_EQ(rm[QStringLiteral("evaluation")].toObject()[QStringLiteral("calibration")].toArray().size(), 10);
+    const CliRun noCampaign = runCwb({QStringLiteral("readout"), ws});
+    EXPECT_EQ(noCampaign.code, 2);
 }
