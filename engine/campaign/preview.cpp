@@ -94,19 +94,31 @@ PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligi
 {
     const double z = twoSidedZ(prm.level);
     const double w = 1.0 - prm.controlShare;
-    const double sl = prm.modelLevelSd, se = prm.modelEffectSd;
     // Thinned by the control group: means scale by w, variances and covariances as E[T X] above.
     auto mean = [&](int q) { return w * s.mu[static_cast<std::size_t>(q)]; };
     auto var = [&](int q) { return w * s.v[static_cast<std::size_t>(q)] + w * (1 - w) * s.mu2[static_cast<std::size_t>(q)]; };
     auto part = [&](int q) { return Parts{w * s.model[static_cast<std::size_t>(q)].level, w * s.model[static_cast<std::size_t>(q)].effect}; };
-    auto modelVar = [&](const Parts& a, const Parts& b) { return sl * sl * a.level * b.level + se * se * a.effect * b.effect; };
+    // The model's error multiplies its predicted parts by exp(eps), eps ~ N(0, sd^2): at the
+    // interval's level a part a can fall to a exp(-z sd) and rise to a exp(z sd) (the other way
+    // round when it counts negatively). The two parts' errors and the outcomes' spread add in quadrature.
+    const double sl = prm.modelLevelSd, se = prm.modelEffectSd;
+    auto shift = [&](double a, double sd, bool up) {
+        const double rise = std::expm1(z * sd), fall = -std::expm1(-z * sd);
+        return std::fabs(a) * ((a >= 0) == up ? rise : fall);
+    };
     auto estimate = [&](int q, double lowest, double highest) {
-        const double sd = std::sqrt(std::max(0.0, var(q) + modelVar(part(q), part(q))));
-        Estimate e{mean(q), mean(q) - z * sd, mean(q) + z * sd};
+        const Parts p = part(q);
+        const double noise = z * z * std::max(0.0, var(q));
+        const double down = std::hypot(shift(p.level, sl, false), shift(p.effect, se, false));
+        const double up = std::hypot(shift(p.level, sl, true), shift(p.effect, se, true));
+        Estimate e{mean(q), mean(q) - std::sqrt(down * down + noise), mean(q) + std::sqrt(up * up + noise)};
         e.low = std::max(e.low, lowest);
         e.high = std::min(e.high, highest);
         return e;
     };
+    // The ratios' delta method takes a symmetric relative sd: half the interval's relative width.
+    const double slr = (std::expm1(z * sl) - std::expm1(-z * sl)) / (2 * z), ser = (std::expm1(z * se) - std::expm1(-z * se)) / (2 * z);
+    auto modelVar = [&](const Parts& a, const Parts& b) { return slr * slr * a.level * b.level + ser * ser * a.effect * b.effect; };
     const double inf = std::numeric_limits<double>::infinity();
     const double users = double(targeted);
     PreviewTotals t;

@@ -30,10 +30,14 @@
 // (redeem r, buy without redeeming p1 - r, nothing 1 - p1), and whether a
 // user is held out is an independent draw, so every total is a sum of
 // independent terms whose variance is exact (the Poisson-binomial variance
-// for counts); the interval is normal, at `level`. Model uncertainty adds a
-// relative standard deviation to the predicted levels (modelLevelSd) and to
-// the predicted effects (modelEffectSd), in quadrature. ROI intervals use
-// the delta method with the covariance of the sums.
+// for counts); the interval is normal, at `level`. Model uncertainty is a
+// factor exp(eps) on the predicted levels (eps ~ N(0, modelLevelSd^2)) and
+// another on the predicted effects (modelEffectSd): how far forecasts of
+// campaigns the model had not seen were off, on the log scale. At the
+// interval's level a predicted part a spans a exp(-z sd) .. a exp(z sd); the
+// parts and the outcomes' spread add in quadrature, so the interval is
+// asymmetric when the model is uncertain. ROI intervals use the delta method
+// with the covariance of the sums and the model's symmetric equivalent.
 
 #include <Eigen/Dense>
 
@@ -61,8 +65,8 @@ struct PreviewParams {
     double redemptionCap = 0;      // coupons or stock on offer; 0 = none
     double targetShare = 1.0;
     double level = 0.90;
-    double modelLevelSd = 0;       // relative sd of predicted levels (redemptions, revenue, ...)
-    double modelEffectSd = 0;      // relative sd of predicted effects (incremental ...)
+    double modelLevelSd = 0;       // log-scale sd of the model's error on levels (redemptions, revenue, ...)
+    double modelEffectSd = 0;      // log-scale sd of the model's error on effects (incremental ...)
     int curvePoints = 100;
 };
 

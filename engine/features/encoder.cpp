@@ -112,10 +112,17 @@ TableEncoder TableEncoder::fit(const RawTable& table, const EncoderParams& param
         if (c.kind == RawColumn::Kind::Numeric) {
             Eigen::Map<const Eigen::VectorXd> v(c.numbers.data(), n);
             bool anyMissing = false;
-            double mx = -std::numeric_limits<double>::infinity();
+            double mx = -std::numeric_limits<double>::infinity(), mn = std::numeric_limits<double>::infinity();
             for (Index i = 0; i < n; ++i) {
                 if (std::isnan(v[i])) anyMissing = true;
-                else mx = std::max(mx, v[i]);
+                else {
+                    mx = std::max(mx, v[i]);
+                    mn = std::min(mn, v[i]);
+                }
+            }
+            if (mn <= mx) {
+                in.low = mn;
+                in.high = mx;
             }
             double fill = 0.0;
             if (c.missing == MissingPolicy::Median) fill = medianIgnoringNaN(v);
@@ -202,7 +209,7 @@ void encodeInput(const EncodedInput& in, const RawTable& table, Index n, Put&& p
         for (Index i = 0; i < n; ++i) {
             const double v = raw ? raw->numbers[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN();
             const bool missing = std::isnan(v);
-            const double filled = missing ? in.fill : v;
+            const double filled = missing ? in.fill : std::clamp(v, in.low, in.high);
             put(i, 0, in.logScale ? signedLog(filled) : filled);
             if (in.indicator) put(i, 1, missing ? 1.0 : 0.0);
         }

@@ -3,7 +3,8 @@
 // the numeric matrix a model is fitted on, the same way at training and at
 // scoring time:
 //   - a numeric input: missing values filled (zero, median or maximum of the
-//     training data), optionally sign(x) log(1 + |x|), and a 0/1
+//     training data), held inside the training data's range, optionally
+//     sign(x) log(1 + |x|), and a 0/1
 //     "<name>_missing" column when the training data had gaps and the input
 //     asks for one;
 //   - a categorical input: one 0/1 column per level seen in at least
@@ -19,6 +20,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -74,6 +76,12 @@ struct EncodedInput {
     double fill = 0.0;
     bool indicator = false;            // a "<name>_missing" column follows
     bool logScale = false;
+    // The range seen in training (before any log). Values outside it are moved to
+    // its edge: a model says nothing about inputs it never saw, and a linear
+    // model would otherwise extrapolate without bound (an offer starting at 3 am
+    // when every past campaign started between 8 am and 8 pm).
+    double low = -std::numeric_limits<double>::infinity();
+    double high = std::numeric_limits<double>::infinity();
     // Categorical
     std::vector<std::string> levels;   // one column each, in this order
     bool otherLevel = false;           // then "(other)"

@@ -39,8 +39,18 @@ double metric(const QJsonObject& o, const char* key) { return o.value(QLatin1Str
 
 // Relative error of the model's predicted level on its test rows: the gap
 // between mean prediction and observed rate, and the observed rate's sampling error.
+// How far the model's forecasts of campaigns it had not seen were off (log scale), when training
+// measured it by leaving each campaign out (cross_campaign in the metrics).
+std::optional<double> crossCampaignSd(const QJsonObject& metrics, const char* key)
+{
+    const QJsonValue v = metrics.value(QStringLiteral("cross_campaign")).toObject().value(QString::fromLatin1(key));
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+// Without it: the gap between predicted and observed rates on the test rows, and the latter's sampling error.
 double levelUncertainty(const QJsonObject& metrics)
 {
+    if (auto sd = crossCampaignSd(metrics, "level_log_sd")) return *sd;
     const double rows = metric(metrics, "rows"), rate = metric(metrics, "base_rate"), pred = metric(metrics, "mean_predicted");
     if (!(rows > 0) || !(pred > 0)) return 0.25;
     const double gap = (pred - rate) / pred, se = std::sqrt(rate * (1 - rate) / rows) / pred;
@@ -51,6 +61,7 @@ double levelUncertainty(const QJsonObject& metrics)
 // treated-minus-control difference on the test rows, and the latter's sampling error.
 double effectUncertainty(const QJsonObject& metrics)
 {
+    if (auto sd = crossCampaignSd(metrics, "effect_log_sd")) return *sd;
     const QJsonObject u = metrics.value(QStringLiteral("uplift")).toObject();
     const double nt = metric(u, "treated_rows"), nc = metric(u, "control_rows");
     const double obs = metric(u, "observed_effect"), pred = metric(u, "predicted_effect");
@@ -144,6 +155,19 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
                 return makeError(Text::tr("model %1 predicts \"%2\", not \"redeemed\"").arg(*rid).arg(outcomeKey(m->target)));
             state->loadWarnings << warnings;
             state->redemption = std::make_unique<UptakeModel>(std::move(m.value()));
+            // Unless asked for, a redemption model is used only if it forecast past campaigns at least as
+            // well as the purchase model; otherwise redemptions follow from purchases and the threshold.
+            const auto own = crossCampaignSd(state->redemption->metrics, "level_log_sd");
+            const auto main = crossCampaignSd(state->model->metrics, "level_log_sd");
+            if (!options.redemptionModelId && own && main && *own > *main) {
+                state->loadWarnings << Text::tr("redemption model %1 forecast past campaigns less well (off by a factor of %2 typically) than "
+                                                "model %3 (%4): redemptions follow from its purchases and the threshold instead")
+                                           .arg(state->redemption->id)
+                                           .arg(std::exp(*own), 0, 'f', 1)
+                                           .arg(state->model->id)
+                                           .arg(std::exp(*main), 0, 'f', 1);
+                state->redemption.reset();
+            }
         }
     }
 
@@ -358,6 +382,10 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
     if (st.model) {
         const double auc = metric(st.model->metrics, "auc");
         if (auc > 0 && auc < 0.6) w << Text::tr("the model barely ranks users (AUC %1): treat the per-user figures with care").arg(auc, 0, 'f', 3);
+        if (st.levelSd > 0.5)
+            w << Text::tr("forecasts of past campaigns the model had not seen were off by a factor of %1 typically: the intervals, "
+                          "not the central figures, say what to expect")
+                     .arg(std::exp(st.levelSd), 0, 'f', 1);
     }
 
     if (!curves) return out;

@@ -52,6 +52,10 @@ QJsonArray encoderJson(const engine::TableEncoder& enc)
             o.insert(QStringLiteral("fill"), in.fill);
             o.insert(QStringLiteral("indicator"), in.indicator);
             o.insert(QStringLiteral("log"), in.logScale);
+            if (std::isfinite(in.low) && std::isfinite(in.high)) {
+                o.insert(QStringLiteral("low"), in.low);
+                o.insert(QStringLiteral("high"), in.high);
+            }
         } else {
             o.insert(QStringLiteral("kind"), QStringLiteral("categorical"));
             QJsonArray levels;
@@ -77,6 +81,11 @@ engine::TableEncoder encoderFromJson(const QJsonArray& a)
             in.fill = o.value(QStringLiteral("fill")).toDouble();
             in.indicator = o.value(QStringLiteral("indicator")).toBool();
             in.logScale = o.value(QStringLiteral("log")).toBool();
+            // Models saved before ranges were kept are not held to one.
+            if (o.value(QStringLiteral("low")).isDouble() && o.value(QStringLiteral("high")).isDouble()) {
+                in.low = o.value(QStringLiteral("low")).toDouble();
+                in.high = o.value(QStringLiteral("high")).toDouble();
+            }
         } else {
             in.kind = engine::RawColumn::Kind::Categorical;
             for (const QJsonValue& l : o.value(QStringLiteral("levels")).toArray()) in.levels.push_back(l.toString().toStdString());

@@ -173,6 +173,109 @@ QJsonObject paramsJson(const TrainRequest& r)
 
 } // namespace
 
+namespace {
+
+// Fits `m` (kind, target and learners set) on the given rows of the set: the encoder, then the
+// response model on the treated rows or the uplift model on all of them.
+void fitOn(const TrainingSet& set, const std::vector<Index>& rows, const TrainRequest& req, UptakeModel& m, const engine::ProgressFn& progress)
+{
+    const engine::RawTable raw = set.inputs.rowsAt(rows);
+    m.encoder = engine::TableEncoder::fit(raw);
+    const Eigen::VectorXd y = pick(set.y, rows);
+    const std::vector<char> treated = pick(set.treated, rows);
+    Eigen::MatrixXd x = m.encoder.transform(raw);
+    if (req.kind == ModelKind::Response) {
+        const std::vector<Index> treatedRows = indicesWhere(treated, true);
+        Eigen::MatrixXd xt(static_cast<Index>(treatedRows.size()), x.cols());
+        for (std::size_t k = 0; k < treatedRows.size(); ++k) xt.row(static_cast<Index>(k)) = x.row(treatedRows[k]);
+        x.resize(0, 0);
+        m.fitted = engine::Classifier::fit(xt, pick(y, treatedRows), req.base, nullptr, progress);
+        return;
+    }
+    engine::UpliftParams up;
+    up.learner = req.upliftLearner;
+    up.base = req.base;
+    // Each campaign held out its own control share: a row's chance of treatment is its campaign's treated share.
+    std::vector<double> treatedIn(static_cast<std::size_t>(set.campaigns.size()), 0), rowsIn(treatedIn.size(), 0);
+    for (Index r : rows) {
+        const auto c = static_cast<std::size_t>(set.campaign[static_cast<std::size_t>(r)]);
+        rowsIn[c] += 1;
+        treatedIn[c] += set.treated[static_cast<std::size_t>(r)] ? 1 : 0;
+    }
+    Eigen::VectorXd propensity(static_cast<Index>(rows.size()));
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto c = static_cast<std::size_t>(set.campaign[static_cast<std::size_t>(rows[k])]);
+        propensity[static_cast<Index>(k)] = std::clamp(treatedIn[c] / rowsIn[c], 0.01, 0.99);
+    }
+    m.fitted = engine::UpliftModel::fit(x, y, treated, up, progress, &propensity);
+}
+
+// Leave one campaign out: for each campaign, a model fitted on the others predicts its treated
+// users' outcomes, and the total is compared with what happened. The spread of log(predicted /
+// observed) over the campaigns, less the Poisson noise of the observed count (variance 1 / count),
+// is how far a forecast for a new campaign may be off: the preview's model uncertainty.
+CrossCampaignCheck crossCampaignCheck(const TrainingSet& set, const TrainRequest& req, const std::function<bool(double)>& progress)
+{
+    CrossCampaignCheck out;
+    double sumSq = 0, sumNoise = 0, sumEffSq = 0, sumEffNoise = 0;
+    const auto n = static_cast<std::size_t>(set.campaigns.size());
+    for (std::size_t c = 0; c < n; ++c) {
+        if (progress && !progress(double(c) / double(n))) throw engine::Cancelled();
+        std::vector<Index> others, own;
+        for (Index r = 0; r < set.rows(); ++r) (static_cast<std::size_t>(set.campaign[static_cast<std::size_t>(r)]) == c ? own : others).push_back(r);
+        CampaignForecast f;
+        f.id = set.campaigns[static_cast<qsizetype>(c)].id;
+        f.name = set.campaigns[static_cast<qsizetype>(c)].name;
+        double ctlRows = 0, ctlPositives = 0, predictedUplift = 0;
+        for (Index r : own) {
+            if (set.treated[static_cast<std::size_t>(r)]) {
+                f.treated += 1;
+                f.observed += set.y[r];
+            } else {
+                ctlRows += 1;
+                ctlPositives += set.y[r];
+            }
+        }
+        if (f.treated == 0 || f.observed < 5) continue;   // too few outcomes to say anything
+        UptakeModel m;
+        m.kind = req.kind;
+        m.target = req.data.target;
+        m.base = req.base.learner;
+        m.upliftLearner = req.upliftLearner;
+        // A campaign whose users (or control group) the others never had cannot be left out.
+        std::vector<char> t = pick(set.treated, others);
+        if (std::count(t.begin(), t.end(), 1) == 0 || (req.kind == ModelKind::Uplift && std::count(t.begin(), t.end(), 0) == 0)) continue;
+        fitOn(set, others, req, m, {});
+        std::vector<Index> treatedOwn;
+        for (Index r : own)
+            if (set.treated[static_cast<std::size_t>(r)]) treatedOwn.push_back(r);
+        const UptakeModel::Scores s = m.score(set.inputs.rowsAt(treatedOwn));
+        f.predicted = s.treated.sum();
+        if (s.uplift.size() > 0) predictedUplift = s.uplift.sum();
+        const double e = std::log(std::max(f.predicted, 1e-9) / f.observed);
+        sumSq += e * e;
+        sumNoise += 1.0 / f.observed;
+        out.campaigns << f;
+        // The effect, where the campaign measured one clearly (observed above twice its standard error).
+        if (req.kind == ModelKind::Uplift && ctlRows > 0 && predictedUplift > 0) {
+            const double pt = f.observed / f.treated, pc = ctlPositives / ctlRows;
+            const double effect = (pt - pc) * f.treated, se = f.treated * std::sqrt(pt * (1 - pt) / f.treated + pc * (1 - pc) / ctlRows);
+            if (effect > 2 * se) {
+                const double ee = std::log(predictedUplift / effect);
+                sumEffSq += ee * ee;
+                sumEffNoise += (se / effect) * (se / effect);
+                ++out.effectCampaigns;
+            }
+        }
+    }
+    const auto k = double(out.campaigns.size());
+    if (k >= 3) out.levelLogSd = std::sqrt(std::max(0.0, (sumSq - sumNoise) / k));
+    if (out.effectCampaigns >= 3) out.effectLogSd = std::sqrt(std::max(0.0, (sumEffSq - sumEffNoise) / out.effectCampaigns));
+    return out;
+}
+
+} // namespace
+
 Result<TrainResult> trainModel(Workspace& ws, const TrainRequest& req, const ProgressCallback& progress)
 {
     QElapsedTimer timer;
@@ -235,44 +338,16 @@ Result<TrainResult> trainModel(Workspace& ws, const TrainRequest& req, const Pro
 
         // Fit.
         step(Text::tr("encoding the inputs"), 0.42);
-        const engine::RawTable trainRaw = set.inputs.rowsAt(trainRows);
         UptakeModel& m = result.model;
         m.kind = req.kind;
         m.target = req.data.target;
         m.base = req.base.learner;
         m.upliftLearner = req.upliftLearner;
-        m.encoder = engine::TableEncoder::fit(trainRaw);
-        const Eigen::VectorXd yTrain = pick(set.y, trainRows);
-        const std::vector<char> tTrain = pick(set.treated, trainRows);
-        const engine::ProgressFn fitProgress = [&](double f) {
-            return !progress || progress(Text::tr("fitting"), 0.45 + 0.5 * f);
-        };
-        {
-            Eigen::MatrixXd x = m.encoder.transform(trainRaw);
-            if (req.kind == ModelKind::Response) {
-                const std::vector<Index> treatedRows = indicesWhere(tTrain, true);
-                Eigen::MatrixXd xt(static_cast<Index>(treatedRows.size()), x.cols());
-                for (std::size_t k = 0; k < treatedRows.size(); ++k) xt.row(static_cast<Index>(k)) = x.row(treatedRows[k]);
-                x.resize(0, 0);
-                m.fitted = engine::Classifier::fit(xt, pick(yTrain, treatedRows), req.base, nullptr, fitProgress);
-            } else {
-                engine::UpliftParams up;
-                up.learner = req.upliftLearner;
-                up.base = req.base;
-                // Each campaign held out its own control share: a row's chance of treatment is its campaign's treated share.
-                std::vector<double> treatedIn(static_cast<std::size_t>(set.campaigns.size()), 0), rowsIn(treatedIn.size(), 0);
-                for (Index r : trainRows) {
-                    const auto c = static_cast<std::size_t>(set.campaign[static_cast<std::size_t>(r)]);
-                    rowsIn[c] += 1;
-                    treatedIn[c] += set.treated[static_cast<std::size_t>(r)] ? 1 : 0;
-                }
-                Eigen::VectorXd propensity(static_cast<Index>(trainRows.size()));
-                for (std::size_t k = 0; k < trainRows.size(); ++k) {
-                    const auto c = static_cast<std::size_t>(set.campaign[static_cast<std::size_t>(trainRows[k])]);
-                    propensity[static_cast<Index>(k)] = std::clamp(treatedIn[c] / rowsIn[c], 0.01, 0.99);
-                }
-                m.fitted = engine::UpliftModel::fit(x, yTrain, tTrain, up, fitProgress, &propensity);
-            }
+        fitOn(set, trainRows, req, m, [&](double f) { return !progress || progress(Text::tr("fitting"), 0.45 + 0.4 * f); });
+
+        // How far the model's totals miss campaigns it has not seen.
+        if (req.crossCampaign && req.base.learner == engine::BaseLearner::Logistic && set.campaigns.size() >= 3) {
+            result.crossCampaign = crossCampaignCheck(set, req, [&](double f) { return !progress || progress(Text::tr("checking campaign by campaign"), 0.85 + 0.1 * f); });
         }
 
         // Evaluate on the test rows.
@@ -332,6 +407,15 @@ Result<TrainResult> trainModel(Workspace& ws, const TrainRequest& req, const Pro
                              {QStringLiteral("warnings"), warnings},
                              {QStringLiteral("notes"), notes}};
         m.metrics = result.evaluation.toJson();
+        if (result.crossCampaign.levelLogSd) {
+            QJsonArray rowsJson;
+            for (const CampaignForecast& f : result.crossCampaign.campaigns)
+                rowsJson.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}, {QStringLiteral("treated"), f.treated},
+                                            {QStringLiteral("predicted"), f.predicted}, {QStringLiteral("observed"), f.observed}});
+            QJsonObject cc{{QStringLiteral("campaigns"), rowsJson}, {QStringLiteral("level_log_sd"), *result.crossCampaign.levelLogSd}};
+            if (result.crossCampaign.effectLogSd) cc.insert(QStringLiteral("effect_log_sd"), *result.crossCampaign.effectLogSd);
+            m.metrics.insert(QStringLiteral("cross_campaign"), cc);
+        }
         if (req.save) {
             step(Text::tr("saving"), 0.98);
             auto id = saveModel(ws.db(), m);

@@ -32,6 +32,9 @@ struct TrainRequest {
     std::optional<double> threshold;   // for accuracy / precision / recall; default: the training base rate
     QString name;
     bool save = true;
+    // Leave each campaign out in turn and forecast it from the others (logistic learners): the
+    // model's error on campaigns it has not seen, which the previews use as model uncertainty.
+    bool crossCampaign = true;
 };
 
 struct SplitSummary {
@@ -49,6 +52,20 @@ struct TestPredictions {
     Eigen::VectorXd y, pTreated, uplift;   // uplift empty for response models
 };
 
+// One campaign forecast by a model fitted without it (treated users' outcomes).
+struct CampaignForecast {
+    qint64 id = 0;
+    QString name;
+    double treated = 0, predicted = 0, observed = 0;
+};
+
+struct CrossCampaignCheck {
+    QList<CampaignForecast> campaigns;
+    std::optional<double> levelLogSd;    // sd of log(predicted / observed) beyond the counts' own noise
+    std::optional<double> effectLogSd;   // the same for the effect (uplift models; campaigns with a clear effect)
+    int effectCampaigns = 0;
+};
+
 struct TrainResult {
     qint64 modelId = 0;                // 0 when not saved
     UptakeModel model;
@@ -61,6 +78,7 @@ struct TrainResult {
     QStringList warnings;              // what the data cannot support
     QStringList notes;                 // what was left out or sampled
     double threshold = 0.5;
+    CrossCampaignCheck crossCampaign;  // logistic learners, three campaigns or more
     double seconds = 0;
 };
 

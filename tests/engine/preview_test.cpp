@@ -167,10 +167,29 @@ TEST(Preview, ModelUncertaintyWidensLevelsAndEffectsSeparately)
     prm.modelLevelSd = 0.1;
     prm.modelEffectSd = 0.2;
     const PreviewTotals t = computePreview(threeUsers(), prm).totals;
-    expectInterval(t.redemptions, 0.8, 0.54 + 0.01 * 0.64, "redemptions");
-    expectInterval(t.incrementalConversions, 0.4, 0.55 + 0.04 * 0.16, "incremental conversions");
-    // Incremental profit: effect m * incremental revenue = 15, level -discount = -7.5.
-    expectInterval(t.incrementalProfit, 4.5, 294 + 0.04 * 225 + 0.01 * 56.25, "incremental profit");
+    // A predicted part a spans a exp(-z sd) .. a exp(z sd); parts and outcome noise add in quadrature.
+    const double upL = std::expm1(z90 * 0.1), downL = -std::expm1(-z90 * 0.1);
+    const double upE = std::expm1(z90 * 0.2), downE = -std::expm1(-z90 * 0.2);
+    auto expectBounds = [](const Estimate& e, double value, double low, double high, const char* what) {
+        SCOPED_TRACE(what);
+        EXPECT_NEAR(e.value, value, 1e-12);
+        EXPECT_NEAR(e.low, low, 1e-9);
+        EXPECT_NEAR(e.high, high, 1e-9);
+    };
+    const double z2 = z90 * z90;
+    // (a count cannot fall below zero)
+    expectBounds(t.redemptions, 0.8, std::max(0.0, 0.8 - std::sqrt(z2 * 0.54 + std::pow(0.8 * downL, 2))),
+                 0.8 + std::sqrt(z2 * 0.54 + std::pow(0.8 * upL, 2)), "redemptions");
+    expectBounds(t.incrementalConversions, 0.4, 0.4 - std::sqrt(z2 * 0.55 + std::pow(0.4 * downE, 2)),
+                 0.4 + std::sqrt(z2 * 0.55 + std::pow(0.4 * upE, 2)), "incremental conversions");
+    // Incremental profit: effect m * incremental revenue = 15, level -discount = -7.5 (it rises
+    // when the level error falls).
+    const double down = std::hypot(15 * downE, 7.5 * upL), up = std::hypot(15 * upE, 7.5 * downL);
+    expectBounds(t.incrementalProfit, 4.5, 4.5 - std::sqrt(z2 * 294 + down * down), 4.5 + std::sqrt(z2 * 294 + up * up), "incremental profit");
+    // Without model uncertainty the interval is the outcomes' alone, symmetric.
+    const PreviewTotals exact = computePreview(threeUsers(), params()).totals;
+    EXPECT_NEAR(exact.incrementalProfit.high - 4.5, 4.5 - exact.incrementalProfit.low, 1e-12);
+    EXPECT_GT(t.incrementalProfit.high - 4.5, 4.5 - t.incrementalProfit.low);   // with it, wider upwards (effects dominate)
 }
 
 TEST(Preview, RejectsBadInputs)

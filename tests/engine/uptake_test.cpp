@@ -98,6 +98,22 @@ TEST(Encoder, NumericFillIndicatorAndLog)
     EXPECT_DOUBLE_EQ(m(3, 3), 50.0);
     // Rebuilt from its plain description, the encoder gives the same matrix.
     EXPECT_TRUE(TableEncoder::fromInputs(enc.inputs()).transform(t).isApprox(m));
+
+    // Values outside the training range are held at its edges (before the log); gaps are still filled.
+    RawTable wide;
+    RawColumn a2 = RawColumn::numeric("age", MissingPolicy::Median, true);
+    a2.numbers = {5, 90, kNaN, 35};
+    RawColumn s2 = RawColumn::numeric("spend", MissingPolicy::Zero, true, true);
+    s2.numbers = {-3, 1000, 4, 9};
+    wide.columns = {a2, s2};
+    const MatrixXd w = enc.transform(wide);
+    EXPECT_DOUBLE_EQ(w(0, 0), 20.0);
+    EXPECT_DOUBLE_EQ(w(1, 0), 40.0);
+    EXPECT_DOUBLE_EQ(w(2, 0), 30.0);
+    EXPECT_DOUBLE_EQ(w(3, 0), 35.0);
+    EXPECT_NEAR(w(0, 2), 0.0, 1e-12);
+    EXPECT_NEAR(w(1, 2), std::log(10.0), 1e-12);   // held at 9, logged
+    EXPECT_NEAR(w(3, 2), std::log(10.0), 1e-12);
 }
 
 TEST(Encoder, CategoricalLevelsRareBucketAndMissing)
