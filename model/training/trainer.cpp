@@ -171,10 +171,6 @@ QJsonObject paramsJson(const TrainRequest& r)
             {QStringLiteral("validation_share"), t.validationShare}, {QStringLiteral("xgboost"), QString::fromStdString(engine::xgboostVersion())}};
 }
 
-} // namespace
-
-namespace {
-
 // Fits `m` (kind, target and learners set) on the given rows of the set: the encoder, then the
 // response model on the treated rows or the uplift model on all of them.
 void fitOn(const TrainingSet& set, const std::vector<Index>& rows, const TrainRequest& req, UptakeModel& m, const engine::ProgressFn& progress)
