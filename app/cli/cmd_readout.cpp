@@ -42,10 +42,13 @@ int runReadout(const ParsedArgs& args)
     auto campaign = model::findCampaign(ws->db(), args.value(QStringLiteral("campaign")));
     if (!campaign) return fail(campaign.error());
 
+    // --model, --no-model and --level read as for previews.
+    auto shared = previewOptions(args);
+    if (!shared) return usageError(shared.error().message);
     model::ReadoutOptions o;
-    auto level = numberOption(args, QStringLiteral("level"), 0.90, 0.5, 0.999);
-    if (!level) return usageError(level.error().message);
-    o.level = level.value();
+    o.level = shared->level;
+    o.modelId = shared->modelId;
+    o.useModel = shared->useModels;
     if (args.has(QStringLiteral("margin"))) {
         auto m = numberOption(args, QStringLiteral("margin"), 0.3, 0.0, 1.0);
         if (!m) return usageError(m.error().message);
@@ -56,12 +59,6 @@ int runReadout(const ParsedArgs& args)
         if (!c) return usageError(c.error().message);
         o.costPerContact = c.value();
     }
-    if (args.has(QStringLiteral("model"))) {
-        auto id = integerOption(args, QStringLiteral("model"), 0, 1, std::numeric_limits<qint64>::max());
-        if (!id) return usageError(id.error().message);
-        o.modelId = id.value();
-    }
-    o.useModel = !args.has(QStringLiteral("no-model"));
     if (args.has(QStringLiteral("metric"))) {
         auto m = model::parseReadoutMetric(args.value(QStringLiteral("metric")));
         if (!m) return usageError(QStringLiteral("--metric must be one of visited, converted, redeemed, revenue, profit"));

@@ -544,4 +544,7 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     EXPECT_EQ(rm[QStringLiteral("evaluation")].toObject()[QStringLiteral("calibration")].toArray().size(), 10);
     const CliRun noCampaign = runCwb({QStringLiteral("readout"), ws});
     EXPECT_EQ(noCampaign.code, 2);
+    const CliRun badLevel = runCwb({QStringLiteral("readout"), ws, QStringLiteral("--campaign"), QStringLiteral("1"), QStringLiteral("--level"), QStringLiteral("2")});
+    EXPECT_EQ(badLevel.code, 2);
+    EXPECT_TRUE(badLevel.err.contains(QStringLiteral("level"))) << badLevel.err.toStdString();
 }
