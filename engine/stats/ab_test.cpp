@@ -22,10 +22,20 @@ double relativeTo(double value, double base)
     return base != 0.0 ? value / base : std::numeric_limits<double>::quiet_NaN();
 }
 
-// Index of the largest value; the first on ties.
-std::size_t argMax(const std::vector<double>& v)
+// The share of `draws` joint posterior draws in which each arm has the largest value (the
+// first on ties); sample(rng, arm) draws one arm's value.
+template <class Sample>
+std::vector<double> winShares(std::size_t arms, int draws, std::uint64_t seed, Sample&& sample)
 {
-    return static_cast<std::size_t>(std::max_element(v.begin(), v.end()) - v.begin());
+    if (arms == 0 || draws <= 0) throw std::invalid_argument("Thompson sampling needs arms and draws");
+    Rng rng(seed);
+    std::vector<double> wins(arms, 0.0), value(arms);
+    for (int k = 0; k < draws; ++k) {
+        for (std::size_t a = 0; a < arms; ++a) value[a] = sample(rng, a);
+        wins[static_cast<std::size_t>(std::max_element(value.begin(), value.end()) - value.begin())] += 1.0;
+    }
+    for (double& w : wins) w /= draws;
+    return wins;
 }
 
 } // namespace
@@ -119,21 +129,13 @@ Difference welchTest(const SampleMoments& a, const SampleMoments& c, double leve
 
 std::vector<double> thompsonShares(std::span<const Proportion> arms, int draws, std::uint64_t seed)
 {
-    if (arms.empty() || draws <= 0) throw std::invalid_argument("Thompson sampling needs arms and draws");
-    Rng rng(seed);
-    std::vector<double> wins(arms.size(), 0.0), sample(arms.size());
-    for (int k = 0; k < draws; ++k) {
-        for (std::size_t a = 0; a < arms.size(); ++a)
-            sample[a] = rng.beta(1.0 + double(arms[a].successes), 1.0 + double(arms[a].trials - arms[a].successes));
-        wins[argMax(sample)] += 1.0;
-    }
-    for (double& w : wins) w /= draws;
-    return wins;
+    return winShares(arms.size(), draws, seed, [&](Rng& rng, std::size_t a) {
+        return rng.beta(1.0 + double(arms[a].successes), 1.0 + double(arms[a].trials - arms[a].successes));
+    });
 }
 
 std::vector<double> thompsonShares(std::span<const SampleMoments> arms, int draws, std::uint64_t seed)
 {
-    if (arms.empty() || draws <= 0) throw std::invalid_argument("Thompson sampling needs arms and draws");
     // An arm with fewer than two users borrows the pooled variance of the others.
     double pooledSum = 0, pooledDf = 0;
     for (const SampleMoments& s : arms)
@@ -147,14 +149,7 @@ std::vector<double> thompsonShares(std::span<const SampleMoments> arms, int draw
         const double var = arms[a].count() > 1 ? arms[a].variance() : pooled;
         sd[a] = std::sqrt(var / double(std::max<std::int64_t>(arms[a].count(), 1)));
     }
-    Rng rng(seed);
-    std::vector<double> wins(arms.size(), 0.0), sample(arms.size());
-    for (int k = 0; k < draws; ++k) {
-        for (std::size_t a = 0; a < arms.size(); ++a) sample[a] = arms[a].mean() + sd[a] * rng.normal();
-        wins[argMax(sample)] += 1.0;
-    }
-    for (double& w : wins) w /= draws;
-    return wins;
+    return winShares(arms.size(), draws, seed, [&](Rng& rng, std::size_t a) { return arms[a].mean() + sd[a] * rng.normal(); });
 }
 
 } // namespace cwb::engine
