@@ -13,21 +13,26 @@ namespace {
 
 enum class Curve { Qini, Uplift };
 
+// Rows and outcomes of the treated and the control rows seen so far.
+struct GroupSums {
+    double nT = 0, nC = 0, yT = 0, yC = 0;
+    void add(bool isTreated, double outcome)
+    {
+        (isTreated ? nT : nC) += 1;
+        (isTreated ? yT : yC) += outcome;
+    }
+};
+
 std::vector<CurvePoint> curve(const Eigen::VectorXd& score, const Eigen::VectorXd& y, const std::vector<char>& treated, Curve kind)
 {
     const std::vector<Index> order = rankDescending(score);
     std::vector<CurvePoint> out{{0.0, 0.0}};
-    double nT = 0, nC = 0, yT = 0, yC = 0;
+    GroupSums g;
     const Index n = score.size();
     for (Index r = 0; r < n; ++r) {
         const Index i = order[static_cast<std::size_t>(r)];
-        if (treated[static_cast<std::size_t>(i)]) {
-            nT += 1;
-            yT += y[i];
-        } else {
-            nC += 1;
-            yC += y[i];
-        }
+        g.add(treated[static_cast<std::size_t>(i)], y[i]);
+        const auto& [nT, nC, yT, yC] = g;
         const bool lastOfTie = r + 1 == n || score[order[static_cast<std::size_t>(r + 1)]] != score[i];
         if (!lastOfTie) continue;
         const double t = double(r + 1);
@@ -100,19 +105,10 @@ namespace {
 template <class RowAt>
 double rateDifference(const Eigen::VectorXd& y, const std::vector<char>& treated, Index count, RowAt row)
 {
-    double nT = 0, nC = 0, yT = 0, yC = 0;
-    for (Index r = 0; r < count; ++r) {
-        const Index i = row(r);
-        if (treated[static_cast<std::size_t>(i)]) {
-            nT += 1;
-            yT += y[i];
-        } else {
-            nC += 1;
-            yC += y[i];
-        }
-    }
-    if (nT == 0 || nC == 0) return std::numeric_limits<double>::quiet_NaN();
-    return yT / nT - yC / nC;
+    GroupSums g;
+    for (Index r = 0; r < count; ++r) g.add(treated[static_cast<std::size_t>(row(r))], y[row(r)]);
+    if (g.nT == 0 || g.nC == 0) return std::numeric_limits<double>::quiet_NaN();
+    return g.yT / g.nT - g.yC / g.nC;
 }
 
 } // namespace
