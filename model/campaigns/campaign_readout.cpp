@@ -317,7 +317,9 @@ Result<CampaignReadout> readCampaign(Workspace& ws, qint64 campaignId, const Rea
             }
         }
 
-        if (options.useModel && !listModels(ws.db()).isEmpty()) {
+        // The churn model is kept in the same table but predicts something else.
+        const bool uptakeModel = options.modelId || ws.db().queryInt("SELECT count(*) FROM models WHERE kind IN ('response', 'uplift')") > 0;
+        if (options.useModel && uptakeModel) {
             auto check = checkModel(ws, out, rows.value(), options, out.notes);
             if (!check) out.notes << Text::tr("the model could not be checked against this campaign: %1").arg(check.error().message);
             else {

@@ -56,6 +56,8 @@ TEST(CampaignReadout, HandWorkedThreeArmTest)
     auto ws = Workspace::create(dir.path(QStringLiteral("t.cwb")));
     ASSERT_TRUE(ws.ok());
     writeHandWorkedTest(ws->db());
+    // A churn model (same table, another purpose) is not an uptake model to check.
+    ws->db().exec("INSERT INTO models (kind, target, trained_at) VALUES ('churn', 'no_order_90_days', 0)");
     ReadoutOptions o;
     o.level = 0.9;
     auto r = readCampaign(ws.value(), 1, o);
@@ -64,6 +66,7 @@ TEST(CampaignReadout, HandWorkedThreeArmTest)
     EXPECT_EQ(r->costPerContact, 0.5);
     EXPECT_TRUE(r->hasVisited && r->hasRedeemed && r->hasRevenue);
     EXPECT_FALSE(r->model.has_value());   // no model trained
+    EXPECT_TRUE(r->notes.isEmpty()) << r->notes.join(QStringLiteral("; ")).toStdString();
 
     ASSERT_EQ(r->arms.size(), 4);
     const ArmReadout &control = r->arms[0], &thirty = r->arms[1], &ten = r->arms[2], &pooled = r->arms[3];
