@@ -1,5 +1,6 @@
 #include "campaign/preview.h"
 
+#include "core/parallel.h"
 #include "core/rank.h"
 #include "stats/distributions.h"
 
@@ -42,10 +43,25 @@ struct Parts {
     double level = 0, effect = 0;
 };
 
-// Per-user sums, before the control group's thinning: mu the mean and v the
-// variance of each quantity for an offered user, mu2 the squared means; cov*
-// the covariances the ROI ratios need. With T ~ Bernoulli(w) independent of
-// the outcome, E[T X] = w mu and Var(T X) = w v + w (1 - w) mu^2.
+// Per offered user i, with u = p1 - p0, up = clamp(u, 0, r) and sub = r - up, the
+// moments every figure is built from. The margin m and the contact cost c enter the
+// figures only as constant factors and terms, so these sums leave them out: one pass
+// over the users serves any margin and cost, and a sum is a handful of multiply-adds
+// per user instead of a dozen quantities' means, variances and squares.
+enum M : int {
+    N,
+    SR, SP1, SU, SBP1, SBU, SDR, SDUp, SDSub,             // means: r, p1, u, b p1, b u, d r, d up, d sub
+    SVr, SVb, SB2Vb, SD2Vr, SD2VUp, SD2VSub, SBDCbr,      // variances: r(1-r), p1(1-p1), b^2 .., d^2 .., b d r (1 - p1)
+    SR2, SP12, SU2, SBP12, SBU2, SDR2, SDUp2, SDSub2,     // squared means
+    SBP1DR, SBUDR,                                        // cross products of means: b p1 d r, b u d r
+    MCount
+};
+using Moments = std::array<double, MCount>;
+
+// Per-user sums of each quantity (before the control group's thinning): mu the mean and
+// v the variance for an offered user, mu2 the squared means; cov* and mu*Cost what the ROI
+// ratios need. With T ~ Bernoulli(w) independent of the outcome, E[T X] = w mu and
+// Var(T X) = w v + w (1 - w) mu^2.
 struct Sums {
     std::array<double, QCount> mu{}, v{}, mu2{};
     double covRevenueCost = 0, covIncProfitCost = 0, muRevenueCost = 0, muIncProfitCost = 0;
@@ -53,41 +69,112 @@ struct Sums {
     double users = 0;
 };
 
-// Straight-line per-user terms: for L = alpha buy + beta redeem + kappa,
-// Var(L) = alpha^2 p1 (1 - p1) + beta^2 r (1 - r) + 2 alpha beta r (1 - p1)
-// (buy and redeem are one categorical draw: redeem implies buy).
-void accumulate(Sums& s, const UserEconomics& e, double c, double m, Index i)
+// The quantities' sums from the moments. Straight-line terms L = alpha buy + beta redeem + kappa
+// have Var(L) = alpha^2 p1 (1 - p1) + beta^2 r (1 - r) + 2 alpha beta r (1 - p1) (buy and redeem are
+// one categorical draw: redeem implies buy); profit is m b buy - d redeem - c.
+Sums sumsOf(const Moments& s, double m, double c)
 {
-    const double p1 = e.buyTreated[i], p0 = e.buyControl[i], r = std::min(e.redeem[i], p1), b = e.basket[i], d = e.discount[i];
-    const double up = std::clamp(p1 - p0, 0.0, r), sub = r - up;
-    const double vb = p1 * (1 - p1), vr = r * (1 - r), cbr = r * (1 - p1);
-    const double mb = m * b;
-    const double mu[QCount] = {r, p1, p1 - p0, b * p1, b * (p1 - p0), d * r, d * up, d * sub, c, d * r + c, mb * p1 - d * r - c, mb * (p1 - p0) - d * r - c};
-    const double vProfit = mb * mb * vb + d * d * vr - 2 * mb * d * cbr;
-    const double v[QCount] = {vr, vb, vb, b * b * vb, b * b * vb, d * d * vr, d * d * up * (1 - up), d * d * sub * (1 - sub), 0, d * d * vr, vProfit, vProfit};
-    for (int q = 0; q < QCount; ++q) {
-        s.mu[static_cast<std::size_t>(q)] += mu[q];
-        s.v[static_cast<std::size_t>(q)] += v[q];
-        s.mu2[static_cast<std::size_t>(q)] += mu[q] * mu[q];
+    Sums q;
+    const double n = s[N];
+    q.users = n;
+    const double mu[QCount] = {s[SR],           s[SP1],    s[SU],    s[SBP1],          s[SBU],           s[SDR],
+                               s[SDUp],         s[SDSub],  c * n,    s[SDR] + c * n,   m * s[SBP1] - s[SDR] - c * n,
+                               m * s[SBU] - s[SDR] - c * n};
+    const double vProfit = m * m * s[SB2Vb] + s[SD2Vr] - 2 * m * s[SBDCbr];
+    const double v[QCount] = {s[SVr], s[SVb], s[SVb], s[SB2Vb], s[SB2Vb], s[SD2Vr], s[SD2VUp], s[SD2VSub], 0, s[SD2Vr], vProfit, vProfit};
+    // Squares of sums of terms, expanded: (x - dr - c)^2 = x^2 + (dr)^2 + c^2 - 2 x dr - 2 c x + 2 c dr.
+    const double costSq = s[SDR2] + 2 * c * s[SDR] + c * c * n;
+    const double profitSq = m * m * s[SBP12] + s[SDR2] + c * c * n - 2 * m * s[SBP1DR] - 2 * m * c * s[SBP1] + 2 * c * s[SDR];
+    const double incProfitSq = m * m * s[SBU2] + s[SDR2] + c * c * n - 2 * m * s[SBUDR] - 2 * m * c * s[SBU] + 2 * c * s[SDR];
+    const double mu2[QCount] = {s[SR2], s[SP12], s[SU2], s[SBP12], s[SBU2], s[SDR2], s[SDUp2], s[SDSub2], c * c * n, costSq, profitSq, incProfitSq};
+    for (std::size_t k = 0; k < QCount; ++k) {
+        q.mu[k] = mu[k];
+        q.v[k] = v[k];
+        q.mu2[k] = mu2[k];
     }
-    s.covRevenueCost += b * d * cbr;
-    s.covIncProfitCost += mb * d * cbr - d * d * vr;
-    s.muRevenueCost += mu[Revenue] * mu[Cost];
-    s.muIncProfitCost += mu[IncProfit] * mu[Cost];
+    q.covRevenueCost = s[SBDCbr];
+    q.covIncProfitCost = m * s[SBDCbr] - s[SD2Vr];
+    // sum b p1 (d r + c) and sum (m b u - d r - c)(d r + c).
+    q.muRevenueCost = s[SBP1DR] + c * s[SBP1];
+    q.muIncProfitCost = m * s[SBUDR] + m * c * s[SBU] - s[SDR2] - 2 * c * s[SDR] - c * c * n;
     // What of each mean the model predicts, for the model-uncertainty terms.
-    s.model[Redemptions].level += r;
-    s.model[Conversions].level += p1;
-    s.model[IncConversions].effect += p1 - p0;
-    s.model[Revenue].level += b * p1;
-    s.model[IncRevenue].effect += b * (p1 - p0);
-    s.model[Discount].level += d * r;
-    s.model[IncDiscount].effect += d * up;
-    s.model[Subsidy].level += d * sub;
-    s.model[Cost].level += d * r;
-    s.model[Profit].level += mb * p1 - d * r;
-    s.model[IncProfit].effect += mb * (p1 - p0);
-    s.model[IncProfit].level -= d * r;
-    s.users += 1;
+    q.model[Redemptions].level = s[SR];
+    q.model[Conversions].level = s[SP1];
+    q.model[IncConversions].effect = s[SU];
+    q.model[Revenue].level = s[SBP1];
+    q.model[IncRevenue].effect = s[SBU];
+    q.model[Discount].level = s[SDR];
+    q.model[IncDiscount].effect = s[SDUp];
+    q.model[Subsidy].level = s[SDSub];
+    q.model[Cost].level = s[SDR];
+    q.model[Profit].level = m * s[SBP1] - s[SDR];
+    q.model[IncProfit].effect = m * s[SBU];
+    q.model[IncProfit].level = -s[SDR];
+    return q;
+}
+
+// The moments of the users [begin, end) with take[i] != 0 (every user when take is null), on
+// Eigen arrays a block at a time: each sum is a vectorised reduction over the block.
+void addUsers(Moments& s, const UserEconomics& e, const char* take, Index begin, Index end)
+{
+    constexpr Index block = 1024;
+    Eigen::ArrayXd t(block);
+    for (Index from = begin; from < end; from += block) {
+        const Index m = std::min(block, end - from);
+        auto seg = [&](const Eigen::VectorXd& v) { return v.segment(from, m).array(); };
+        if (take) {
+            for (Index i = 0; i < m; ++i) t[i] = take[from + i] ? 1.0 : 0.0;
+        } else {
+            t.head(m).setOnes();
+        }
+        const auto tm = t.head(m);
+        const Eigen::ArrayXd p1 = seg(e.buyTreated), p0 = seg(e.buyControl), b = seg(e.basket), d = seg(e.discount);
+        const Eigen::ArrayXd r = seg(e.redeem).min(p1), u = p1 - p0, up = u.max(0.0).min(r), sub = r - up;
+        const Eigen::ArrayXd vb = p1 * (1 - p1), vr = r * (1 - r);
+        // Taken users only: every per-user term below carries one factor of t.
+        const Eigen::ArrayXd bp1 = tm * b * p1, bu = tm * b * u, dr = tm * d * r, dup = tm * d * up, dsub = tm * d * sub;
+        const Eigen::ArrayXd bp1u = b * p1, buu = b * u, dru = d * r, dupu = d * up, dsubu = d * sub;   // untaken
+        s[N] += tm.sum();
+        s[SR] += (tm * r).sum();
+        s[SP1] += (tm * p1).sum();
+        s[SU] += (tm * u).sum();
+        s[SBP1] += bp1.sum();
+        s[SBU] += bu.sum();
+        s[SDR] += dr.sum();
+        s[SDUp] += dup.sum();
+        s[SDSub] += dsub.sum();
+        s[SVr] += (tm * vr).sum();
+        s[SVb] += (tm * vb).sum();
+        s[SB2Vb] += (tm * b * b * vb).sum();
+        s[SD2Vr] += (tm * d * d * vr).sum();
+        s[SD2VUp] += (d * dup * (1 - up)).sum();
+        s[SD2VSub] += (d * dsub * (1 - sub)).sum();
+        s[SBDCbr] += (tm * b * d * r * (1 - p1)).sum();
+        s[SR2] += (tm * r * r).sum();
+        s[SP12] += (tm * p1 * p1).sum();
+        s[SU2] += (tm * u * u).sum();
+        s[SBP12] += (bp1 * bp1u).sum();
+        s[SBU2] += (bu * buu).sum();
+        s[SDR2] += (dr * dru).sum();
+        s[SDUp2] += (dup * dupu).sum();
+        s[SDSub2] += (dsub * dsubu).sum();
+        s[SBP1DR] += (bp1 * dru).sum();
+        s[SBUDR] += (bu * dru).sum();
+    }
+}
+
+// The moments over the rows with take[i] != 0 (all rows when take is null), in fixed chunks
+// added in chunk order (the same sums on any number of threads).
+Moments momentsOver(const UserEconomics& e, const char* take)
+{
+    constexpr std::int64_t chunk = 1 << 15;
+    const std::int64_t n = e.size();
+    std::vector<Moments> parts(static_cast<std::size_t>(chunkCount(n, chunk)), Moments{});
+    parallelFor(n, chunk, [&](std::int64_t begin, std::int64_t end, std::int64_t c) { addUsers(parts[static_cast<std::size_t>(c)], e, take, begin, end); });
+    Moments total{};
+    for (const Moments& m : parts)
+        for (std::size_t k = 0; k < MCount; ++k) total[k] += m[k];
+    return total;
 }
 
 PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligible, std::int64_t targeted)
@@ -162,46 +249,89 @@ PreviewTotals finish(const Sums& s, const PreviewParams& prm, std::int64_t eligi
 
 PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params, const std::vector<Index>& rows)
 {
-    Sums s;
-    for (Index i : rows) accumulate(s, users, params.costPerContact, params.grossMargin, i);
-    return finish(s, params, static_cast<std::int64_t>(rows.size()), static_cast<std::int64_t>(rows.size()));
+    // The rows side by side, then the same sums as a preview's.
+    UserEconomics some;
+    const auto k = static_cast<Index>(rows.size());
+    for (Eigen::VectorXd* v : {&some.buyTreated, &some.buyControl, &some.redeem, &some.basket, &some.discount}) v->resize(k);
+    for (Index j = 0; j < k; ++j) {
+        const Index i = rows[static_cast<std::size_t>(j)];
+        some.buyTreated[j] = users.buyTreated[i];
+        some.buyControl[j] = users.buyControl[i];
+        some.redeem[j] = users.redeem[i];
+        some.basket[j] = users.basket[i];
+        some.discount[j] = users.discount[i];
+    }
+    Moments m{};
+    addUsers(m, some, nullptr, 0, k);
+    return finish(sumsOf(m, params.grossMargin, params.costPerContact), params, static_cast<std::int64_t>(rows.size()),
+                  static_cast<std::int64_t>(rows.size()));
 }
 
 Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
 {
-    e.check();
+    const Index n = e.size();
+    if (e.buyControl.size() != n || e.redeem.size() != n || e.basket.size() != n || e.discount.size() != n)
+        throw std::invalid_argument("preview: the per-user predictions differ in length");
     if (!(prm.controlShare >= 0 && prm.controlShare < 1)) throw std::invalid_argument("preview: the control share must be in [0, 1)");
     if (!(prm.targetShare > 0 && prm.targetShare <= 1)) throw std::invalid_argument("preview: the targeting depth must be in (0, 1]");
     if (prm.curvePoints < 1) throw std::invalid_argument("preview: at least one curve point");
-    const Index n = e.size();
     const double w = 1.0 - prm.controlShare;
+    const auto all = static_cast<std::int64_t>(n);
+    const bool ranked = prm.ranking || prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1;
     Preview out;
     out.incrementalProfit.resize(n);
     out.expectedCost.resize(n);
-    Eigen::VectorXd key(n), redemptions(n);
-    for (Index i = 0; i < n; ++i) {
-        const double r = std::min(e.redeem[i], e.buyTreated[i]);
-        const double cost = r * e.discount[i] + prm.costPerContact;
-        const double inc = prm.grossMargin * (e.buyTreated[i] - e.buyControl[i]) * e.basket[i] - cost;
-        out.incrementalProfit[i] = inc;
-        out.expectedCost[i] = cost;
-        redemptions[i] = r;
-        // Incremental profit per unit of cost (a user who costs nothing ranks by profit alone, far ahead or behind).
-        key[i] = inc / std::max(cost, 1e-12);
+    Eigen::VectorXd key(ranked ? n : 0);
+    // What the walk down the ranking adds up, side by side: one memory access per user.
+    struct Along {
+        double cost, redeem, profit;
+    };
+    std::vector<Along> along(ranked ? static_cast<std::size_t>(n) : 0);
+    constexpr std::int64_t chunk = 1 << 15;
+    std::vector<Index> firstBad(static_cast<std::size_t>(chunkCount(n, chunk)), -1);
+    parallelFor(n, chunk, [&](std::int64_t begin, std::int64_t end, std::int64_t c) {
+        for (Index i = begin; i < end; ++i) {
+            const double p1 = e.buyTreated[i], p0 = e.buyControl[i], rr = e.redeem[i], b = e.basket[i], d = e.discount[i];
+            if (!(p1 >= 0 && p1 <= 1 && p0 >= 0 && p0 <= 1 && rr >= 0 && rr <= 1 && b >= 0 && d >= 0) && firstBad[static_cast<std::size_t>(c)] < 0)
+                firstBad[static_cast<std::size_t>(c)] = i;
+            const double r = std::min(rr, p1);
+            const double cost = r * d + prm.costPerContact;
+            const double inc = prm.grossMargin * (p1 - p0) * b - cost;
+            out.incrementalProfit[i] = inc;
+            out.expectedCost[i] = cost;
+            if (!ranked) continue;
+            along[static_cast<std::size_t>(i)] = Along{cost, r, inc};
+            // Incremental profit per unit of cost (a user who costs nothing ranks by profit alone, far ahead or behind).
+            key[i] = inc / std::max(cost, 1e-12);
+        }
+    });
+    for (Index bad : firstBad)
+        if (bad >= 0) e.check();   // throws, naming what is wrong
+    if (!ranked) {
+        out.reached = all;
+        out.budgetUsers = all;
+        out.totals = finish(sumsOf(momentsOver(e, nullptr), prm.grossMargin, prm.costPerContact), prm, all, all);
+        return out;
     }
-    out.ranking = rankDescending(key);
+    out.ranking = rankDescendingSingle(key);
 
-    // How far down the ranking each limit lets the campaign go.
-    const auto all = static_cast<std::int64_t>(n);
+    // Down the ranking: how far each limit lets the campaign go, and the depth curve.
     const std::int64_t byShare = prm.targetShare >= 1 ? all : std::min(all, static_cast<std::int64_t>(std::llround(prm.targetShare * double(n))));
     std::int64_t byBudget = all, byQuantity = all;
-    double cost = 0, redeemed = 0;
-    for (std::int64_t k = 0; k < all; ++k) {
-        const Index i = out.ranking[static_cast<std::size_t>(k)];
-        cost += w * (out.expectedCost[i]);
-        redeemed += w * redemptions[i];
-        if (prm.budget > 0 && byBudget == all && cost > prm.budget) byBudget = k;
-        if (prm.redemptionCap > 0 && byQuantity == all && redeemed > prm.redemptionCap) byQuantity = k;
+    out.depthCurve.reserve(static_cast<std::size_t>(prm.curvePoints) + 1);
+    double cost = 0, redeemed = 0, profit = 0;
+    std::int64_t k = 0;
+    for (int j = 0; j <= prm.curvePoints; ++j) {
+        const auto upTo = static_cast<std::int64_t>(std::llround(double(j) * double(n) / prm.curvePoints));
+        for (; k < upTo; ++k) {
+            const Along& a = along[static_cast<std::size_t>(out.ranking[static_cast<std::size_t>(k)])];
+            cost += w * a.cost;
+            redeemed += w * a.redeem;
+            profit += w * a.profit;
+            if (prm.budget > 0 && byBudget == all && cost > prm.budget) byBudget = k;
+            if (prm.redemptionCap > 0 && byQuantity == all && redeemed > prm.redemptionCap) byQuantity = k;
+        }
+        out.depthCurve.push_back(DepthPoint{n > 0 ? double(upTo) / double(n) : 0.0, upTo, profit, cost, redeemed});
     }
     out.budgetUsers = byBudget;
     out.reached = std::min({byShare, byBudget, byQuantity});
@@ -211,24 +341,16 @@ Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
         else out.stoppedBy = StopReason::TargetShare;
     }
 
-    Sums s;
-    for (std::int64_t k = 0; k < out.reached; ++k) accumulate(s, e, prm.costPerContact, prm.grossMargin, out.ranking[static_cast<std::size_t>(k)]);
-    out.totals = finish(s, prm, all, out.reached);
-
-    // Incremental profit, cost and redemptions down the whole ranking.
-    out.depthCurve.reserve(static_cast<std::size_t>(prm.curvePoints) + 1);
-    double cumProfit = 0, cumCost = 0, cumRedeem = 0;
-    std::int64_t k = 0;
-    for (int j = 0; j <= prm.curvePoints; ++j) {
-        const auto upTo = static_cast<std::int64_t>(std::llround(double(j) * double(n) / prm.curvePoints));
-        for (; k < upTo; ++k) {
-            const Index i = out.ranking[static_cast<std::size_t>(k)];
-            cumProfit += w * out.incrementalProfit[i];
-            cumCost += w * out.expectedCost[i];
-            cumRedeem += w * redemptions[i];
-        }
-        out.depthCurve.push_back(DepthPoint{n > 0 ? double(upTo) / double(n) : 0.0, upTo, cumProfit, cumCost, cumRedeem});
+    // The totals over the reached users, added in row order (sequential memory, both cores).
+    Moments m{};
+    if (out.reached == all) {
+        m = momentsOver(e, nullptr);
+    } else {
+        std::vector<char> reached(static_cast<std::size_t>(n), 0);
+        for (std::int64_t r = 0; r < out.reached; ++r) reached[static_cast<std::size_t>(out.ranking[static_cast<std::size_t>(r)])] = 1;
+        m = momentsOver(e, reached.data());
     }
+    out.totals = finish(sumsOf(m, prm.grossMargin, prm.costPerContact), prm, all, out.reached);
     return out;
 }
 

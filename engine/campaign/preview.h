@@ -21,7 +21,7 @@
 // offer, no cost); the figures are for the whole targeted group.
 //
 // Users are ranked by expected incremental profit per unit of expected
-// cost; the campaign reaches the top `targetShare` of them, and stops
+// cost (to seven significant digits; closer keys keep their row order); the campaign reaches the top `targetShare` of them, and stops
 // earlier where the expected cost would pass the budget or the expected
 // redemptions the quantity on offer (so the expected cost never exceeds
 // the budget).
@@ -68,6 +68,9 @@ struct PreviewParams {
     double modelLevelSd = 0;       // log-scale sd of the model's error on levels (redemptions, revenue, ...)
     double modelEffectSd = 0;      // log-scale sd of the model's error on effects (incremental ...)
     int curvePoints = 100;
+    // false: when no limit (budget, quantity, targeting depth) needs the ranking, leave out the
+    // ranking and the depth curve (a sweep's or a search's step: the totals alone, the same).
+    bool ranking = true;
 };
 
 struct Estimate {
@@ -97,7 +100,7 @@ enum class StopReason { None, TargetShare, Budget, Quantity };
 
 struct Preview {
     PreviewTotals totals;
-    std::vector<Eigen::Index> ranking;   // eligible rows, best first
+    std::vector<Eigen::Index> ranking;   // eligible rows, best first (empty when left out: PreviewParams::ranking)
     std::int64_t reached = 0;            // the first `reached` of the ranking are targeted
     StopReason stoppedBy = StopReason::None;
     std::int64_t budgetUsers = 0;        // users the budget alone reaches (all eligible when it does not bind)

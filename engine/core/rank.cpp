@@ -52,4 +52,44 @@ std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& key)
     return order;
 }
 
+std::vector<Eigen::Index> rankDescendingSingle(const Eigen::VectorXd& key)
+{
+    const std::size_t n = static_cast<std::size_t>(key.size());
+    if (n > std::size_t{0xFFFFFFFFu}) return rankDescending(key);
+    std::vector<std::uint64_t> item(n), itemTmp(n);
+    std::array<std::array<std::uint32_t, 256>, 4> count{};
+    for (std::size_t i = 0; i < n; ++i) {
+        const float k = static_cast<float>(key[static_cast<Eigen::Index>(i)]);
+        std::uint32_t bits;
+        if (std::isnan(k)) {
+            bits = ~std::uint32_t{0};
+        } else {
+            const std::uint32_t raw = std::bit_cast<std::uint32_t>(k == 0.0f ? 0.0f : k);
+            const std::uint32_t asc = (raw >> 31) ? ~raw : raw | (std::uint32_t{1} << 31);
+            bits = ~asc;
+        }
+        item[i] = (std::uint64_t{bits} << 32) | i;
+        for (std::size_t p = 0; p < 4; ++p) ++count[p][(bits >> (8 * p)) & 0xFF];
+    }
+    for (std::size_t p = 0; p < 4; ++p) {
+        const int shift = 32 + 8 * static_cast<int>(p);
+        std::array<std::uint32_t, 256>& c = count[p];
+        if (n > 0 && c[(item[0] >> shift) & 0xFF] == n) continue;   // the same digit everywhere
+        std::uint32_t sum = 0;
+        for (std::uint32_t& here : c) {
+            const std::uint32_t h = here;
+            here = sum;
+            sum += h;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t v = item[i];
+            itemTmp[c[(v >> shift) & 0xFF]++] = v;
+        }
+        item.swap(itemTmp);
+    }
+    std::vector<Eigen::Index> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<Eigen::Index>(item[i] & 0xFFFFFFFFu);
+    return order;
+}
+
 } // namespace cwb::engine

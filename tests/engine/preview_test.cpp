@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cwb::engine {
 namespace {
@@ -226,6 +228,95 @@ TEST(Rank, AgreesWithStableSortOnManyKeys)
     for (std::size_t i = 0; i < expected.size(); ++i) expected[i] = static_cast<Eigen::Index>(i);
     std::stable_sort(expected.begin(), expected.end(), [&](Eigen::Index a, Eigen::Index b) { return k[a] > k[b]; });
     EXPECT_EQ(rankDescending(k), expected);
+}
+
+TEST(Rank, SinglePrecisionAgreesWithStableSortOfTheRoundedKeys)
+{
+    Eigen::VectorXd k(100000);
+    std::uint64_t s = 11;
+    for (Eigen::Index i = 0; i < k.size(); ++i) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        const double u = double(s >> 11) * 0x1.0p-53;
+        // Ties, keys that differ only beyond single precision, signs, zeros, a NaN and huge values.
+        k[i] = i % 97 == 0 ? 1.0 + 1e-12 * double(i % 5) : (u - 0.4) * std::pow(10.0, double(static_cast<int>(s >> 60) % 9 - 4));
+    }
+    k[5] = std::nan("");
+    k[6] = -0.0;
+    k[7] = 0.0;
+    k[8] = 1e300;
+    k[9] = -1e300;
+    std::vector<Eigen::Index> expected(static_cast<std::size_t>(k.size()));
+    for (std::size_t i = 0; i < expected.size(); ++i) expected[i] = static_cast<Eigen::Index>(i);
+    auto rounded = [&](Eigen::Index i) {
+        const float f = static_cast<float>(k[i]);
+        return std::isnan(f) ? -std::numeric_limits<float>::infinity() : f;   // NaN last
+    };
+    std::stable_sort(expected.begin(), expected.end(), [&](Eigen::Index a, Eigen::Index b) {
+        if (std::isnan(k[a]) != std::isnan(k[b])) return std::isnan(k[b]);
+        return rounded(a) > rounded(b);
+    });
+    EXPECT_EQ(rankDescendingSingle(k), expected);
+}
+
+// computePreview adds per-user moments and builds the figures from them; here the
+// same figures are added up directly, quantity by quantity, user by user.
+TEST(Preview, FiguresFromMomentsEqualDirectSumsOverManyUsers)
+{
+    const Eigen::Index n = 5000;
+    UserEconomics e;
+    e.buyTreated.resize(n);
+    e.buyControl.resize(n);
+    e.redeem.resize(n);
+    e.basket.resize(n);
+    e.discount.resize(n);
+    std::uint64_t s = 3;
+    auto uniform = [&] {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(s >> 11) * 0x1.0p-53;
+    };
+    for (Eigen::Index i = 0; i < n; ++i) {
+        e.buyTreated[i] = 0.3 * uniform();
+        e.buyControl[i] = 0.25 * uniform();
+        e.redeem[i] = 0.35 * uniform();
+        e.basket[i] = 20 + 300 * uniform();
+        e.discount[i] = 0.2 * e.basket[i] * uniform();
+    }
+    PreviewParams prm;
+    prm.grossMargin = 0.37;
+    prm.costPerContact = 0.8;
+    prm.controlShare = 0.15;
+    prm.targetShare = 0.6;
+    const Preview p = computePreview(e, prm);
+    ASSERT_EQ(p.reached, 3000);
+    const double m = prm.grossMargin, c = prm.costPerContact, w = 1 - prm.controlShare;
+    // mean and variance of each quantity for one offered user, thinned by the control group.
+    double mean[12] = {}, var[12] = {};
+    for (std::int64_t k = 0; k < p.reached; ++k) {
+        const Eigen::Index i = p.ranking[static_cast<std::size_t>(k)];
+        const double p1 = e.buyTreated[i], p0 = e.buyControl[i], r = std::min(e.redeem[i], p1), b = e.basket[i], d = e.discount[i];
+        const double up = std::clamp(p1 - p0, 0.0, r), sub = r - up, vb = p1 * (1 - p1), vr = r * (1 - r);
+        const double mu[12] = {r, p1, p1 - p0, b * p1, b * (p1 - p0), d * r, d * up, d * sub, c, d * r + c, m * b * p1 - d * r - c,
+                               m * b * (p1 - p0) - d * r - c};
+        const double vp = m * m * b * b * vb + d * d * vr - 2 * m * b * d * r * (1 - p1);
+        const double v[12] = {vr, vb, vb, b * b * vb, b * b * vb, d * d * vr, d * d * up * (1 - up), d * d * sub * (1 - sub), 0, d * d * vr, vp, vp};
+        for (int q = 0; q < 12; ++q) {
+            mean[q] += w * mu[q];
+            var[q] += w * v[q] + w * (1 - w) * mu[q] * mu[q];
+        }
+    }
+    const Estimate* got[12] = {&p.totals.redemptions, &p.totals.conversions, &p.totals.incrementalConversions, &p.totals.revenue,
+                               &p.totals.incrementalRevenue, &p.totals.discountCost, &p.totals.incrementalDiscount, &p.totals.subsidy,
+                               &p.totals.contactCost, &p.totals.totalCost, &p.totals.profit, &p.totals.incrementalProfit};
+    for (int q = 0; q < 12; ++q) {
+        SCOPED_TRACE(q);
+        EXPECT_NEAR(got[q]->value, mean[q], 1e-9 * (1 + std::fabs(mean[q])));
+        const double half = z90 * std::sqrt(var[q]);
+        // Bounds clipped at zero (counts, costs) only where the interval would cross it.
+        if (got[q]->low > 0) {
+            EXPECT_NEAR(got[q]->value - got[q]->low, half, 1e-7 * (1 + half));
+        }
+        EXPECT_NEAR(got[q]->high - got[q]->value, half, 1e-7 * (1 + half));
+    }
 }
 
 TEST(Distributions, AgreeWithScipy)
