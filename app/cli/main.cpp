@@ -5,6 +5,8 @@
 #include "commands.h"
 #include "console.h"
 
+#include "core/memory.h"
+
 #include <QCoreApplication>
 
 using namespace cwb::cli;
@@ -26,6 +28,7 @@ QString overview()
 
 int main(int argc, char** argv)
 {
+    cwb::engine::keepLargeBlocksForReuse();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cwb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));

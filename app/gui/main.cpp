@@ -3,6 +3,8 @@
 #include "language.h"
 #include "main_window.h"
 
+#include "core/memory.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
@@ -11,6 +13,7 @@
 
 int main(int argc, char** argv)
 {
+    cwb::engine::keepLargeBlocksForReuse();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CampaignWorkbench"));
     QApplication::setApplicationName(QStringLiteral("Campaign Workbench"));
