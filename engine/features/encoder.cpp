@@ -98,6 +98,12 @@ namespace {
 double signedLog(double x) { return x < 0 ? -std::log1p(-x) : std::log1p(x); }
 } // namespace
 
+double EncodedInput::encodeNumber(double v) const
+{
+    const double filled = std::isnan(v) ? fill : std::clamp(v, low, high);
+    return logScale ? signedLog(filled) : filled;
+}
+
 TableEncoder TableEncoder::fit(const RawTable& table, const EncoderParams& params)
 {
     if (auto problems = params.validate(); !problems.empty()) throw std::invalid_argument(problems.front());
@@ -208,10 +214,8 @@ void encodeInput(const EncodedInput& in, const RawTable& table, Index n, Put&& p
     if (in.kind == RawColumn::Kind::Numeric) {
         for (Index i = 0; i < n; ++i) {
             const double v = raw ? raw->numbers[static_cast<std::size_t>(i)] : std::numeric_limits<double>::quiet_NaN();
-            const bool missing = std::isnan(v);
-            const double filled = missing ? in.fill : std::clamp(v, in.low, in.high);
-            put(i, 0, in.logScale ? signedLog(filled) : filled);
-            if (in.indicator) put(i, 1, missing ? 1.0 : 0.0);
+            put(i, 0, in.encodeNumber(v));
+            if (in.indicator) put(i, 1, std::isnan(v) ? 1.0 : 0.0);
         }
         return;
     }

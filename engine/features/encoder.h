@@ -88,6 +88,9 @@ struct EncodedInput {
     bool missingLevel = false;         // then "(missing)"
 
     int outputCount() const;
+    // A numeric input's first output for the raw value v (NaN = missing): filled, held to the
+    // training range, on the log scale if it is; the indicator, when there is one, is isnan(v).
+    double encodeNumber(double v) const;
 };
 
 class TableEncoder {

@@ -32,15 +32,12 @@ double OfferDescription::depthPercent() const
     return 0.0;
 }
 
-double activityShare(const DayBlocks& blocks, double startHour, double hours)
+ActivityWindow ActivityWindow::of(double startHour, double hours)
 {
-    double total = 0;
-    for (double b : blocks) total += b;
-    if (total <= 0) return kNaN;
-    if (hours >= 24) return 1.0;
-    if (hours <= 0) return 0.0;
-    // Integrate the piecewise-constant activity density over the window.
-    double covered = 0;
+    ActivityWindow w;
+    w.hours = hours;
+    if (!(hours > 0) || hours >= 24) return w;
+    // Walk the window block by block, wrapping past midnight.
     double h = std::fmod(startHour, 24.0);
     if (h < 0) h += 24.0;
     double left = hours;
@@ -48,12 +45,27 @@ double activityShare(const DayBlocks& blocks, double startHour, double hours)
         const int block = std::min(7, static_cast<int>(h / 3.0));
         const double blockEnd = 3.0 * (block + 1);
         const double step = std::min(left, blockEnd - h);
-        covered += blocks[static_cast<std::size_t>(block)] * step / 3.0;
+        w.hoursInBlock[static_cast<std::size_t>(block)] += step;
         left -= step;
         h += step;
         if (h >= 24.0 - 1e-12) h = 0.0;
     }
-    return covered / total;
+    return w;
+}
+
+double activityShare(const DayBlocks& blocks, const ActivityWindow& window)
+{
+    double total = 0, covered = 0;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        total += blocks[b];
+        covered += blocks[b] * window.hoursInBlock[b];
+    }
+    return window.share(covered, total);
+}
+
+double activityShare(const DayBlocks& blocks, double startHour, double hours)
+{
+    return activityShare(blocks, ActivityWindow::of(startHour, hours));
 }
 
 double depthOnBasket(const OfferDescription& offer, double aov)

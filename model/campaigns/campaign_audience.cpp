@@ -217,7 +217,36 @@ Result<CampaignAudience> loadAudience(Workspace& ws, const engine::CampaignSpec&
     return a;
 }
 
-OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audience) : model_(&model), audience_(&audience)
+namespace {
+
+constexpr Eigen::Index kBlock = 2048;   // users encoded at a time (their columns stay in cache)
+
+// One learner's weight times the encoded value, plus the missing indicator's weight when missing.
+double weighedValue(const engine::EncodedInput& in, double weight, double missingWeight, double v)
+{
+    return weight * in.encodeNumber(v) + (std::isnan(v) ? missingWeight : 0.0);
+}
+
+// For offer-fit input j with raw values x over a block of users: each learner's weighed
+// encoded values added to its sum, on Eigen arrays (SIMD). The signed log is taken as
+// sign(x) log(1 + |x|): Eigen's log is vectorised, its log1p is not, and the absolute
+// error, which is what a weighted sum feels, stays at the last bit.
+template <class Learners, class X>
+void addWeighed(const engine::EncodedInput& in, std::size_t j, const Learners& learners, const X& x, Eigen::ArrayXd& encoded,
+                std::vector<Eigen::ArrayXd>& sum)
+{
+    const Eigen::Index m = x.size();
+    encoded.head(m) = x.isNaN().select(in.fill, x.max(in.low).min(in.high));
+    if (in.logScale) encoded.head(m) = encoded.head(m).sign() * (1.0 + encoded.head(m).abs()).log();
+    for (std::size_t k = 0; k < learners.size(); ++k) {
+        sum[k] += learners[k].fitWeight[j] * encoded.head(m);
+        if (in.indicator) sum[k] += learners[k].fitMissingWeight[j] * x.isNaN().template cast<double>();
+    }
+}
+
+} // namespace
+
+OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audience, bool linearShortcut) : model_(&model), audience_(&audience)
 {
     std::vector<const engine::LogisticModel*> parts;
     if (const auto* c = std::get_if<engine::Classifier>(&model.fitted)) {
@@ -227,8 +256,9 @@ OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audie
         parts = {u.first().logistic(), u.second().logistic()};
     }
     for (const QString& n : ModelInputs::offerInputs()) offerInputs_.insert(n.toStdString());
-    for (const QString& n : ModelInputs::offerFitInputs()) offerFitInputs_.insert(n.toStdString());
-    linear_ = std::all_of(parts.begin(), parts.end(), [](const engine::LogisticModel* m) { return m != nullptr; });
+    const QStringList fitNames = ModelInputs::offerFitInputs();
+    for (const QString& n : fitNames) offerFitInputs_.insert(n.toStdString());
+    linear_ = linearShortcut && std::all_of(parts.begin(), parts.end(), [](const engine::LogisticModel* m) { return m != nullptr; });
     if (!linear_) return;
     for (const engine::LogisticModel* m : parts) {
         Learner l;
@@ -237,8 +267,54 @@ OfferScorer::OfferScorer(const UptakeModel& model, const CampaignAudience& audie
             return !offerInputs_.contains(name) && !offerFitInputs_.contains(name);
         });
         l.userPart.array() += m->intercept();
+        Eigen::Index col = 0;
+        for (const engine::EncodedInput& in : model.encoder.inputs()) {
+            const auto at = fitNames.indexOf(QString::fromStdString(in.name));
+            if (at >= 0) {
+                if (in.kind != engine::RawColumn::Kind::Numeric) {   // never so for the models this product trains
+                    linear_ = false;
+                    learners_.clear();
+                    return;
+                }
+                const auto j = static_cast<std::size_t>(at);
+                fitInputs_[j] = &in;
+                l.fitWeight[j] = l.coef[col];
+                l.fitMissingWeight[j] = in.indicator ? l.coef[col + 1] : 0.0;
+            }
+            col += in.outputCount();
+        }
         learners_.push_back(std::move(l));
     }
+}
+
+std::shared_ptr<const OfferScorer::HabitPart> OfferScorer::habitPart(const OfferFit& fit) const
+{
+    const OfferFit::HabitKey key = fit.habitKey();
+    {
+        std::lock_guard lock(habitMutex_);
+        if (habit_ && habit_->key == key) return habit_;
+    }
+    const CampaignAudience& a = *audience_;
+    const auto n = static_cast<Eigen::Index>(a.size());
+    auto h = std::make_shared<HabitPart>();
+    h->key = key;
+    h->base.assign(learners_.size(), Eigen::VectorXd(n));
+    engine::parallelFor(n, 1 << 14, [&](std::int64_t b, std::int64_t e, std::int64_t) {
+        Eigen::Array<double, Eigen::Dynamic, 3> raw(kBlock, 3);
+        Eigen::ArrayXd encoded(kBlock);
+        std::vector<Eigen::ArrayXd> sum(learners_.size());
+        for (Eigen::Index from = b; from < e; from += kBlock) {
+            const Eigen::Index m = std::min<Eigen::Index>(kBlock, e - from);
+            for (Eigen::Index i = 0; i < m; ++i) raw.row(i) = Eigen::Array<double, 1, 3>(fit.habitValues(a.fit[static_cast<std::size_t>(from + i)]).data());
+            for (std::size_t k = 0; k < learners_.size(); ++k) sum[k] = learners_[k].userPart.segment(from, m).array();
+            for (std::size_t j = 2; j < 5; ++j)
+                if (fitInputs_[j]) addWeighed(*fitInputs_[j], j, learners_, raw.col(static_cast<Eigen::Index>(j - 2)).head(m), encoded, sum);
+            for (std::size_t k = 0; k < learners_.size(); ++k) h->base[k].segment(from, m) = sum[k].matrix();
+        }
+    });
+    std::lock_guard lock(habitMutex_);
+    habit_ = h;
+    return h;
 }
 
 UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) const
@@ -276,11 +352,32 @@ UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) co
     std::vector<double> offerPart;
     for (const Learner& l : learners_)
         offerPart.push_back(model_->encoder.linearContribution(offerRow, l.coef, [&](const std::string& s) { return offerInputs_.contains(s); })[0]);
-    engine::parallelFor(n, 1 << 15, [&](std::int64_t b, std::int64_t e, std::int64_t) {
-        const engine::RawTable fit = ModelInputs::offerFitTable(offer, a.fit.data() + b, static_cast<std::size_t>(e - b));
-        for (std::size_t k = 0; k < learners_.size(); ++k) {
-            const Eigen::VectorXd part = model_->encoder.linearContribution(fit, learners_[k].coef, [&](const std::string& s) { return offerFitInputs_.contains(s); });
-            for (Eigen::Index i = 0; i < e - b; ++i) prob[k][b + i] = engine::sigmoid(learners_[k].userPart[b + i] + offerPart[k] + part[i]);
+    const OfferFit fit(offer);
+    const std::shared_ptr<const HabitPart> habits = habitPart(fit);
+    // The depth on the basket and the threshold ratio, per block of users; the depth of a
+    // percent-off offer is the same for every user and is encoded once.
+    bool depthPerUser = fitInputs_[0] != nullptr;
+    if (depthPerUser && fit.depthSameForAll()) {
+        depthPerUser = false;
+        const double depth = fit.basketValues(kMissing)[0];
+        for (std::size_t k = 0; k < learners_.size(); ++k) offerPart[k] += weighedValue(*fitInputs_[0], learners_[k].fitWeight[0], learners_[k].fitMissingWeight[0], depth);
+    }
+    engine::parallelFor(n, 1 << 14, [&](std::int64_t b, std::int64_t e, std::int64_t) {
+        Eigen::Array<double, Eigen::Dynamic, 2> raw(kBlock, 2);
+        Eigen::ArrayXd encoded(kBlock);
+        std::vector<Eigen::ArrayXd> sum(learners_.size());
+        for (Eigen::Index from = b; from < e; from += kBlock) {
+            const Eigen::Index m = std::min<Eigen::Index>(kBlock, e - from);
+            for (Eigen::Index i = 0; i < m; ++i) {
+                const std::array<double, 2> v = fit.basketValues(a.averageOrderValue[static_cast<std::size_t>(from + i)]);
+                raw(i, 0) = v[0];
+                raw(i, 1) = v[1];
+            }
+            for (std::size_t k = 0; k < learners_.size(); ++k)
+                sum[k] = habits->base[k].segment(from, m).array() + offerPart[k];
+            for (std::size_t j = 0; j < 2; ++j)
+                if (fitInputs_[j] && (j > 0 || depthPerUser)) addWeighed(*fitInputs_[j], j, learners_, raw.col(static_cast<Eigen::Index>(j)).head(m), encoded, sum);
+            for (std::size_t k = 0; k < learners_.size(); ++k) prob[k].segment(from, m) = (1.0 / (1.0 + (-sum[k]).exp())).matrix();
         }
     });
     UptakeModel::Scores s;

@@ -13,7 +13,8 @@
 // (depth on the user's basket, threshold over it, activity share in the
 // offer's hours, at its start, interest in its categories): a new offer
 // costs those five inputs and a sigmoid per user, a few milliseconds per
-// hundred thousand users. Boosted trees re-encode every row.
+// hundred thousand users (the five are encoded in place, the sigmoid taken
+// on a block of users at a time with SIMD). Boosted trees re-encode every row.
 
 #include "campaign/campaign_spec.h"
 #include "core/error.h"
@@ -23,7 +24,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -63,7 +67,8 @@ Result<CampaignAudience> loadAudience(Workspace& workspace, const engine::Campai
 
 class OfferScorer {
 public:
-    OfferScorer(const UptakeModel& model, const CampaignAudience& audience);
+    // `linearShortcut` false: re-encode every row even for logistic learners (the reference the shortcut is tested against).
+    OfferScorer(const UptakeModel& model, const CampaignAudience& audience, bool linearShortcut = true);
     // The model's predictions for every user of the audience under `offer`.
     UptakeModel::Scores score(const engine::OfferDescription& offer) const;
     // Whether scoring takes the linear shortcut (logistic learners) or re-encodes every row.
@@ -75,11 +80,26 @@ private:
     bool linear_ = false;
     // Names of the inputs that describe the offer alone, and of those that pair it with the user.
     std::unordered_set<std::string> offerInputs_, offerFitInputs_;
+    // The model's encoding of each offer-fit input (null: the model does not read it), in the
+    // order of ModelInputs::offerFitInputs(); each learner weighs the encoded value and, when
+    // the value is missing, the missing indicator.
+    std::array<const engine::EncodedInput*, 5> fitInputs_{};
     struct Learner {
         Eigen::VectorXd coef;
         Eigen::VectorXd userPart;   // intercept + the inputs that describe the user alone, per user
+        std::array<double, 5> fitWeight{}, fitMissingWeight{};
     };
     std::vector<Learner> learners_;   // response: one; uplift: first(), second()
+    // Per learner and user, userPart plus the weighted habit inputs (activity in the offer's hours
+    // and at its start, category interest) of the last offer scored: these change with the timing
+    // and the categories, not with the discount or threshold a slider moves.
+    struct HabitPart {
+        OfferFit::HabitKey key;
+        std::vector<Eigen::VectorXd> base;
+    };
+    std::shared_ptr<const HabitPart> habitPart(const OfferFit& fit) const;
+    mutable std::mutex habitMutex_;
+    mutable std::shared_ptr<const HabitPart> habit_;
 };
 
 // The union of the attribute keys two models read (the audience serves both).

@@ -55,18 +55,7 @@ std::vector<RawColumn> fixedColumns()
 
 double ratio(double a, double b) { return b > 0 ? a / b : kMissing; }
 
-static_assert(CategoryViewShare - DepthOnBasket + 1 == 5, "offerFit() returns one value per offer-fit column");
-
-// The offer-fit inputs, in column order DepthOnBasket .. CategoryViewShare.
-std::array<double, 5> offerFit(const engine::OfferDescription& o, const OfferFitHistory& h)
-{
-    const double hours = o.durationHours > 0 ? o.durationHours : 24.0;
-    return {100.0 * engine::depthOnBasket(o, h.averageOrderValue),   // percent of the usual basket
-            engine::thresholdRatio(o, h.averageOrderValue),
-            engine::activityShare(h.hours, o.startHour(), hours),
-            engine::activityShare(h.hours, o.startHour(), std::min(3.0, hours)),
-            o.hasCategories ? ratio(h.categoryViews, h.views) : (h.views > 0 ? 1.0 : kMissing)};
-}
+static_assert(CategoryViewShare - DepthOnBasket + 1 == 5, "OfferFit::values() returns one value per offer-fit column");
 
 } // namespace
 
@@ -154,6 +143,44 @@ QStringList ModelInputs::offerFitInputs()
     return names;
 }
 
+OfferFit::OfferFit(const engine::OfferDescription& offer)
+    : offer_(offer),
+      window_(engine::ActivityWindow::of(offer.startHour(), offer.durationHours > 0 ? offer.durationHours : 24.0)),
+      start_(engine::ActivityWindow::of(offer.startHour(), std::min(3.0, offer.durationHours > 0 ? offer.durationHours : 24.0)))
+{
+}
+
+std::array<double, 2> OfferFit::basketValues(double aov) const
+{
+    return {100.0 * engine::depthOnBasket(offer_, aov),   // percent of the usual basket
+            engine::thresholdRatio(offer_, aov)};
+}
+
+std::array<double, 3> OfferFit::habitValues(const OfferFitHistory& h) const
+{
+    // engine::activityShare for both windows, in one pass over the user's blocks.
+    double total = 0, inWindow = 0, atStart = 0;
+    for (std::size_t b = 0; b < h.hours.size(); ++b) {
+        total += h.hours[b];
+        inWindow += h.hours[b] * window_.hoursInBlock[b];
+        atStart += h.hours[b] * start_.hoursInBlock[b];
+    }
+    return {window_.share(inWindow, total), start_.share(atStart, total),
+            offer_.hasCategories ? ratio(h.categoryViews, h.views) : (h.views > 0 ? 1.0 : kMissing)};
+}
+
+std::array<double, 5> OfferFit::values(const OfferFitHistory& h) const
+{
+    const std::array<double, 2> basket = basketValues(h.averageOrderValue);
+    const std::array<double, 3> habit = habitValues(h);
+    return {basket[0], basket[1], habit[0], habit[1], habit[2]};
+}
+
+OfferFit::HabitKey OfferFit::habitKey() const
+{
+    return HabitKey{window_.hoursInBlock, start_.hoursInBlock, window_.hours, start_.hours, offer_.hasCategories};
+}
+
 engine::RawTable ModelInputs::offerFitTable(const engine::OfferDescription& offer, const OfferFitHistory* users, std::size_t count)
 {
     engine::RawTable t;
@@ -162,8 +189,9 @@ engine::RawTable ModelInputs::offerFitTable(const engine::OfferDescription& offe
         t.columns.push_back(std::move(all[k]));
         t.columns.back().numbers.reserve(count);
     }
+    const OfferFit offerFit(offer);
     for (std::size_t i = 0; i < count; ++i) {
-        const std::array<double, 5> fit = offerFit(offer, users[i]);
+        const std::array<double, 5> fit = offerFit.values(users[i]);
         for (std::size_t k = 0; k < fit.size(); ++k) t.columns[k].numbers.push_back(fit[k]);
     }
     return t;
@@ -223,7 +251,7 @@ void ModelInputs::add(const HistoryRow& h, const UserRow& u, const engine::Offer
     number(CategoryLimited, o.hasCategories ? 1.0 : 0.0);
     number(DepthPercent, o.depthPercent());
 
-    const std::array<double, 5> fit = offerFit(o, OfferFitHistory::of(h));
+    const std::array<double, 5> fit = OfferFit(o).values(OfferFitHistory::of(h));
     for (std::size_t k = 0; k < fit.size(); ++k) number(DepthOnBasket + k, fit[k]);
 
     for (std::size_t k = 0; k < attributeColumn_.size(); ++k) {

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <limits>
 #include <vector>
 
@@ -50,6 +51,35 @@ struct OfferFitHistory {
     double averageOrderValue = kMissing, views = 0, categoryViews = kMissing;
     engine::DayBlocks hours{};
     static OfferFitHistory of(const HistoryRow& h) { return {h.averageOrderValue, h.views, h.categoryViews, h.hours}; }
+};
+
+// The offer-fit inputs of one offer for any user, in the order of
+// ModelInputs::offerFitInputs(), with the offer's part (its activity windows)
+// worked out once.
+class OfferFit {
+public:
+    explicit OfferFit(const engine::OfferDescription& offer);
+    std::array<double, 5> values(const OfferFitHistory& user) const;
+    // The first two (depth on the basket, threshold ratio), from the user's average order alone,
+    // and the last three (activity in the offer's hours and at its start, category interest),
+    // from the user's habits alone: the latter do not change with the discount or threshold.
+    std::array<double, 2> basketValues(double averageOrderValue) const;
+    std::array<double, 3> habitValues(const OfferFitHistory& user) const;
+    // What the habit values depend on: two offers with equal keys have equal habit values.
+    struct HabitKey {
+        std::array<double, 8> window{}, start{};
+        double windowHours = 0, startHours = 0;
+        bool categories = false;
+        bool operator==(const HabitKey&) const = default;
+    };
+    HabitKey habitKey() const;
+    // Whether the depth on the basket (the first value) is the same for every user: it is
+    // for a percent-off offer, and for one with no discount.
+    bool depthSameForAll() const { return offer_.percentOff > 0 || offer_.amountOff <= 0; }
+
+private:
+    engine::OfferDescription offer_;
+    engine::ActivityWindow window_, start_;   // the offer's hours, and its first three
 };
 
 struct UserRow {
