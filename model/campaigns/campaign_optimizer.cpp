@@ -83,12 +83,17 @@ struct Depth {
 
 Depth bestDepth(const CampaignPreview& p, const CampaignSpec& spec, bool free, double minRoi)
 {
+    if (!free) {   // the spec's own depth: the totals say it all
+        const engine::PreviewTotals& t = p.result.totals;
+        const double roi = t.totalCost.value > 0 ? t.roi.value : std::numeric_limits<double>::infinity();
+        if (p.result.reached == 0 || roi < minRoi) return Depth{};
+        return Depth{double(p.result.reached) / double(p.users.size()), t.incrementalProfit.value};
+    }
     const engine::UserEconomics& u = p.users;
     const auto n = static_cast<std::int64_t>(u.size());
     const double w = 1.0 - spec.controlShare;
     std::vector<std::int64_t> stops;
-    if (free)
-        for (int k = 1; k <= 20; ++k) stops.push_back(std::min<std::int64_t>(p.result.reached, std::llround(0.05 * k * double(n))));
+    for (int k = 1; k <= 20; ++k) stops.push_back(std::min<std::int64_t>(p.result.reached, std::llround(0.05 * k * double(n))));
     stops.push_back(p.result.reached);
     std::sort(stops.begin(), stops.end());
     Depth best;
@@ -152,7 +157,7 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
 {
     QElapsedTimer timer;
     timer.start();
-    auto current = session.preview(start, false);
+    auto current = session.preview(start, PreviewSession::Detail::Totals);
     if (!current) return current.error();
     OptimizeResult out;
     out.current = OptimizedSpec{start, current->result.totals, current->result.reached};
@@ -185,7 +190,7 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
     auto objective = [&](const std::vector<double>& values) -> engine::PointValue {
         const CampaignSpec s = specAt(values);
         if (!engine::validate(s).empty()) return {0, false};
-        auto p = session.preview(s, false);
+        auto p = session.preview(s, depthFree ? PreviewSession::Detail::Ranked : PreviewSession::Detail::Totals);
         if (!p) return {0, false};
         const Depth d = bestDepth(p.value(), s, depthFree, o.minRoi);
         if (d.share <= 0) return {0, false};
@@ -210,7 +215,7 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
     for (const std::vector<double>& values : winners) {
         CampaignSpec s = specAt(values);
         s.targetShare = depthFree ? chosenShare[values] : start.targetShare;
-        auto p = session.preview(s, false);
+        auto p = session.preview(s, PreviewSession::Detail::Totals);
         if (!p) continue;
         out.best.append(OptimizedSpec{s, p->result.totals, p->result.reached});
     }
@@ -240,7 +245,7 @@ Result<AllocationResult> allocateCampaigns(const QList<const PreviewSession*>& s
         CampaignSpec s = specs[j];
         s.budget = 0;   // the shared budget is applied below
         s.targetShare = 1;
-        auto p = sessions[j]->preview(s, false);
+        auto p = sessions[j]->preview(s, PreviewSession::Detail::Totals);
         if (!p) return makeError(QString::fromStdString(specs[j].name) + QStringLiteral(": ") + p.error().message);
         const double w = 1.0 - s.controlShare;
         const auto& a = sessions[j]->audience();

@@ -2,6 +2,7 @@
 
 #include "campaigns/campaign_json.h"
 #include "core/civil_time.h"
+#include "core/parallel.h"
 #include "core/text.h"
 #include "csv/csv_reader.h"
 #include "segments/segment_store.h"
@@ -178,6 +179,12 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
     if (!audience) return audience.error();
     state->audience = std::make_unique<CampaignAudience>(std::move(audience.value()));
     const CampaignAudience& a = *state->audience;
+    state->ownBasket.resize(static_cast<Eigen::Index>(a.size()));
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const double aov = a.averageOrderValue[i];
+        state->ownBasket[static_cast<Eigen::Index>(i)] = std::isnan(aov) || aov <= 0 ? a.medianOrderValue : aov;
+    }
+    state->logOwnBasket = state->ownBasket.array().max(1e-9).log();
 
     if (state->model) {
         state->scorer = std::make_unique<OfferScorer>(*state->model, a);
@@ -277,6 +284,7 @@ engine::UserEconomics PreviewSession::economics(const CampaignSpec& spec, Eigen:
     const engine::OfferDescription offer = spec.offer();
     engine::UserEconomics e;
     const double days = spec.durationHours() / 24.0;
+    constexpr std::int64_t chunk = 1 << 15;
     if (st.scorer) {
         UptakeModel::Scores s = st.scorer->score(offer);
         e.buyTreated = std::move(s.treated);
@@ -285,44 +293,46 @@ engine::UserEconomics PreviewSession::economics(const CampaignSpec& spec, Eigen:
         } else {
             // Response model: the user's own purchase rate over the offer's window.
             e.buyControl.resize(n);
-            for (Eigen::Index i = 0; i < n; ++i) e.buyControl[i] = 1.0 - std::exp(-a.ordersPerDay[static_cast<std::size_t>(i)] * days);
+            engine::parallelFor(n, chunk, [&](std::int64_t b, std::int64_t end, std::int64_t) {
+                for (Eigen::Index i = b; i < end; ++i) e.buyControl[i] = 1.0 - std::exp(-a.ordersPerDay[static_cast<std::size_t>(i)] * days);
+            });
         }
     } else {
         e.buyTreated = st.historyTreated;
         e.buyControl = st.historyControl;
     }
 
-    e.basket.resize(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const double aov = a.averageOrderValue[static_cast<std::size_t>(i)];
-        e.basket[i] = spec.basketSource == engine::BasketSource::Given ? spec.givenBasket : (std::isnan(aov) || aov <= 0 ? a.medianOrderValue : aov);
-    }
+    const bool given = spec.basketSource == engine::BasketSource::Given;
+    if (given) e.basket = Eigen::VectorXd::Constant(n, spec.givenBasket);
+    else e.basket = st.ownBasket;
+    // The discount per redemption.
     const double minSpend = spec.type == CampaignType::Coupon ? spec.coupon.minSpend : 0.0;
-    e.discount.resize(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const double b = e.basket[i];
-        switch (spec.type) {
-        case CampaignType::Coupon:
-            e.discount[i] = spec.coupon.amountOff > 0 ? spec.coupon.amountOff : spec.coupon.percentOff / 100.0 * std::max(b, minSpend);
-            break;
-        case CampaignType::FlashSale: e.discount[i] = spec.flashSale.percentOff / 100.0 * b; break;
-        case CampaignType::Member:
-            e.discount[i] = spec.member.percentOff / 100.0 * b + (spec.member.pointsMultiplier - 1.0) * spec.member.pointValue * b;
-            break;
-        }
+    switch (spec.type) {
+    case CampaignType::Coupon:
+        if (spec.coupon.amountOff > 0) e.discount = Eigen::VectorXd::Constant(n, spec.coupon.amountOff);
+        else e.discount = spec.coupon.percentOff / 100.0 * e.basket.array().max(minSpend).matrix();
+        break;
+    case CampaignType::FlashSale: e.discount = spec.flashSale.percentOff / 100.0 * e.basket; break;
+    case CampaignType::Member:
+        e.discount = (spec.member.percentOff / 100.0 + (spec.member.pointsMultiplier - 1.0) * spec.member.pointValue) * e.basket;
+        break;
     }
 
     if (st.redemptionScorer) {
         e.redeem = st.redemptionScorer->score(offer).treated;
         e.buyTreated = e.buyTreated.cwiseMax(e.redeem);   // whoever redeems buys
     } else if (st.scorer) {
+        // Incremental buyers redeem; a buyer who would have bought anyway does when the order
+        // reaches the threshold: P(order >= threshold), the order LogNormal around the basket.
         e.redeem.resize(n);
-        const double sigma = a.basketLogSd;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const double p1 = e.buyTreated[i], p0 = std::min(e.buyControl[i], p1);
-            const double q = minSpend > 0 ? 1.0 - engine::normalCdf((std::log(minSpend) - std::log(std::max(e.basket[i], 1e-9))) / sigma) : 1.0;
-            e.redeem[i] = std::min(p1, (p1 - p0) + p0 * q);
-        }
+        const double sigma = a.basketLogSd, logMin = minSpend > 0 ? std::log(minSpend) : 0.0, logGiven = std::log(std::max(spec.givenBasket, 1e-9));
+        engine::parallelFor(n, chunk, [&](std::int64_t b, std::int64_t end, std::int64_t) {
+            for (Eigen::Index i = b; i < end; ++i) {
+                const double p1 = e.buyTreated[i], p0 = std::min(e.buyControl[i], p1);
+                const double q = minSpend > 0 ? 1.0 - engine::normalCdf((logMin - (given ? logGiven : st.logOwnBasket[i])) / sigma) : 1.0;
+                e.redeem[i] = std::min(p1, (p1 - p0) + p0 * q);
+            }
+        });
     } else {
         e.redeem = st.historyRedeem.cwiseMin(e.buyTreated);
     }
@@ -330,7 +340,7 @@ engine::UserEconomics PreviewSession::economics(const CampaignSpec& spec, Eigen:
     return e;
 }
 
-Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool curves) const
+Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail detail) const
 {
     if (!serves(spec))
         return makeError(Text::tr("this preview was loaded for other users (segments, categories, channel or start changed): open a new one"));
@@ -343,6 +353,7 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
     out.sourceText = st.sourceText;
     out.users = economics(spec, &out.uplift);
     engine::PreviewParams prm = params(spec);
+    prm.ranking = detail != Detail::Totals;
     try {
         out.result = engine::computePreview(out.users, prm);
     } catch (const std::exception& e) {
@@ -388,7 +399,7 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
                      .arg(std::exp(st.levelSd), 0, 'f', 1);
     }
 
-    if (!curves) return out;
+    if (detail != Detail::Full) return out;
 
     // Breakdown by segment, over the reached users.
     std::vector<char> reached(a.size(), 0);
@@ -439,6 +450,7 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, bool c
     out.sweepCurrent = *knob;
     engine::PreviewParams quick = prm;
     quick.curvePoints = 1;
+    quick.ranking = false;
     for (int k = 0; k < st.options.sweepSteps; ++k) {
         *knob = st.options.sweepSteps == 1 ? hi : lo + (hi - lo) * k / (st.options.sweepSteps - 1);
         const engine::Preview p = engine::computePreview(economics(v), quick);

@@ -94,8 +94,11 @@ public:
 
     // Whether this session's audience serves `spec` (same users, categories, channel, start).
     bool serves(const engine::CampaignSpec& spec) const;
-    // The full preview; `curves` false leaves out the sweep and segment breakdown (the optimiser's inner loop).
-    Result<CampaignPreview> preview(const engine::CampaignSpec& spec, bool curves = true) const;
+    // How much of a preview to work out: everything (the designer's charts), the ranking and
+    // depth curve without the discount sweep and segment breakdown (a slider move), or the
+    // totals alone (a sweep's or a search's step; the ranking only where a limit needs it).
+    enum class Detail { Full, Ranked, Totals };
+    Result<CampaignPreview> preview(const engine::CampaignSpec& spec, Detail detail = Detail::Full) const;
 
     // The per-user economics and preview parameters of a spec (no validation).
     engine::UserEconomics economics(const engine::CampaignSpec& spec, Eigen::VectorXd* uplift = nullptr) const;
@@ -105,6 +108,7 @@ public:
     PredictionSource source() const { return state_->source; }
     const UptakeModel* model() const { return state_->model.get(); }
     const UptakeModel* redemptionModel() const { return state_->redemption.get(); }
+    const OfferScorer* scorer() const { return state_->scorer.get(); }
     // Ranges of the offers the model learned from, for "outside history" warnings.
     struct Range {
         double low = 0, high = 0;
@@ -127,6 +131,8 @@ private:
         Range historyDepth, historyDuration;
         // History fallback: per audience row.
         Eigen::VectorXd historyTreated, historyControl, historyRedeem;
+        // Each user's basket from their own orders (the audience's median without), and its log.
+        Eigen::VectorXd ownBasket, logOwnBasket;
     };
     std::shared_ptr<const State> state_;
 };

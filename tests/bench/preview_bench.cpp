@@ -7,18 +7,21 @@
 // REPEATS (default 5):
 //   - a preview after a parameter change (the discount and the threshold
 //     move, as a slider does): scoring with the cached per-user part plus the
-//     offer's inputs, the totals, intervals, ranking and depth curve;
+//     offer's inputs, the totals, intervals, ranking and depth curve (what the
+//     designer redraws), and how that time splits into scoring, the rest of
+//     the per-user economics, and the totals;
 //   - the peer, measured on the same users in the same run: scoring the same
 //     change by re-encoding every user's full model inputs (UptakeModel::score,
 //     what a preview without the cache would do), before any totals;
 //   - a full preview with its curves (20-step discount sweep, segments);
-//   - a 50-step discount sweep;
+//   - a 50-step discount sweep (the totals at each step);
 //   - the optimiser (default grid and 200 annealing steps, seed 1).
 // Prints one JSON object.
 
 #include "campaigns/campaign_json.h"
 #include "campaigns/campaign_optimizer.h"
 #include "campaigns/campaign_preview.h"
+#include "core/memory.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -51,6 +54,7 @@ double bestOf(int repeats, F&& f)
 
 int main(int argc, char** argv)
 {
+    engine::keepLargeBlocksForReuse();   // as cwb and the workbench do
     QCoreApplication app(argc, argv);
     if (argc < 3) {
         std::fprintf(stderr, "usage: cwb_preview_bench WS SPEC.json [REPEATS]\n");
@@ -86,9 +90,23 @@ int main(int argc, char** argv)
         engine::CampaignSpec v = s;
         v.coupon.percentOff = 10 + 2.5 * (k % 4);
         v.coupon.minSpend = 150 + 25 * (k % 3);
-        auto p = ps.preview(v, false);
+        auto p = ps.preview(v, model::PreviewSession::Detail::Ranked);
         sink += p ? p->result.totals.redemptions.value : 0;
     });
+    // Where the change's time goes: the per-user economics (scoring included), then the totals.
+    engine::UserEconomics econ;
+    const double economicsPart = bestOf(repeats, [&](int k) {
+        engine::CampaignSpec v = s;
+        v.coupon.percentOff = 10 + 2.5 * (k % 4);
+        econ = ps.economics(v);
+    });
+    const double scoringPart = ps.model() ? bestOf(repeats, [&](int k) {
+        engine::CampaignSpec v = s;
+        v.coupon.percentOff = 10 + 2.5 * (k % 4);
+        sink += ps.scorer()->score(v.offer()).treated[0];
+    }) : 0.0;
+    const engine::PreviewParams prm = ps.params(s);
+    const double totalsPart = bestOf(repeats, [&](int) { sink += engine::computePreview(econ, prm).totals.redemptions.value; });
     // Peer: the same change scored by re-encoding every row's inputs.
     double peer = 1e300;
     if (const model::UptakeModel* m = ps.model()) {
@@ -99,14 +117,14 @@ int main(int argc, char** argv)
         });
     }
     const double full = bestOf(repeats, [&](int) {
-        auto p = ps.preview(s, true);
+        auto p = ps.preview(s, model::PreviewSession::Detail::Full);
         sink += p ? p->result.totals.redemptions.value : 0;
     });
     const double sweep = bestOf(std::min(repeats, 3), [&](int) {
         for (int k = 1; k <= 50; ++k) {
             engine::CampaignSpec v = s;
             v.coupon.percentOff = k;
-            auto p = ps.preview(v, false);
+            auto p = ps.preview(v, model::PreviewSession::Detail::Totals);
             sink += p ? p->result.totals.incrementalProfit.value : 0;
         }
     });
@@ -114,9 +132,10 @@ int main(int argc, char** argv)
     auto opt = model::optimizeCampaign(ps, s);
     const double optimize = since(t0);
     std::printf("{\"users\": %lld, \"linear_scoring\": %s, \"open_seconds\": %.3f, \"preview_after_change_ms\": %.2f, "
+                "\"of_which_scoring_ms\": %.2f, \"of_which_economics_ms\": %.2f, \"of_which_totals_ms\": %.2f, "
                 "\"peer_rescore_all_inputs_ms\": %.2f, \"ratio\": %.3f, \"full_preview_with_curves_ms\": %.2f, "
                 "\"sweep_50_steps_s\": %.3f, \"optimize_s\": %.2f, \"optimize_evaluations\": %d, \"checksum\": %.6g}\n",
-                users, ps.model() ? "true" : "false", openSeconds, 1000 * change, 1000 * peer, change / peer, 1000 * full, sweep, optimize,
+                users, ps.model() ? "true" : "false", openSeconds, 1000 * change, 1000 * scoringPart, 1000 * economicsPart, 1000 * totalsPart, 1000 * peer, change / peer, 1000 * full, sweep, optimize,
                 opt ? opt->evaluations : -1, sink);
     return 0;
 }

@@ -320,7 +320,7 @@ TEST_F(DemoModels, PreviewIntervalsCoverTheTruthOnNewCampaigns)
             sessions.push_back(std::move(opened.value()));
             session = &sessions.back();
         }
-        auto p = session->preview(spec, false);
+        auto p = session->preview(spec, PreviewSession::Detail::Totals);
         ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
         ASSERT_EQ(p->source, PredictionSource::UpliftModel);
         const CampaignAudience& audience = session->audience();
