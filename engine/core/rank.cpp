@@ -7,6 +7,22 @@
 
 namespace cwb::engine {
 
+namespace {
+
+// Counts per digit turned into where each digit's first item goes (an exclusive prefix sum).
+template <class Counts>
+void toOffsets(Counts& counts)
+{
+    typename Counts::value_type sum = 0;
+    for (auto& c : counts) {
+        const auto here = c;
+        c = sum;
+        sum += here;
+    }
+}
+
+} // namespace
+
 std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& key)
 {
     const std::size_t n = static_cast<std::size_t>(key.size());
@@ -35,12 +51,7 @@ std::vector<Eigen::Index> rankDescending(const Eigen::VectorXd& key)
         for (std::size_t i = 0; i < n; ++i) ++count[(code[i] >> shift) & 0xFFFF];
         // Skip a pass whose digit is the same for every key.
         if (n > 0 && count[(code[0] >> shift) & 0xFFFF] == n) continue;
-        std::size_t sum = 0;
-        for (std::size_t& c : count) {
-            const std::size_t here = c;
-            c = sum;
-            sum += here;
-        }
+        toOffsets(count);
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t at = count[(code[i] >> shift) & 0xFFFF]++;
             codeTmp[at] = code[i];
@@ -75,12 +86,7 @@ std::vector<Eigen::Index> rankDescendingSingle(const Eigen::VectorXd& key)
         const int shift = 32 + 8 * static_cast<int>(p);
         std::array<std::uint32_t, 256>& c = count[p];
         if (n > 0 && c[(item[0] >> shift) & 0xFF] == n) continue;   // the same digit everywhere
-        std::uint32_t sum = 0;
-        for (std::uint32_t& here : c) {
-            const std::uint32_t h = here;
-            here = sum;
-            sum += h;
-        }
+        toOffsets(c);
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint64_t v = item[i];
             itemTmp[c[(v >> shift) & 0xFF]++] = v;
