@@ -147,7 +147,7 @@ CommandSpec optimizeCommand()
                 "and the next best alternatives.\n"
                 "--allocate: several saved campaigns compete for the same users; each user gets at most one offer,\n"
                 "chosen by incremental profit per unit of cost, within one shared --budget."),
-            {{QStringLiteral("spec"), QStringLiteral("F.json"), QStringLiteral("the campaign spec to start from")},
+            QList<OptionSpec>{{QStringLiteral("spec"), QStringLiteral("F.json"), QStringLiteral("the campaign spec to start from")},
              {QStringLiteral("campaign"), QStringLiteral("ID"), QStringLiteral("a saved campaign (id or name) to start from")},
              {QStringLiteral("budget"), QStringLiteral("B"), QStringLiteral("the budget (overrides the spec's)")},
              {QStringLiteral("min-roi"), QStringLiteral("R"), QStringLiteral("the lowest acceptable ROI, (revenue - cost) / cost")},
@@ -155,11 +155,7 @@ CommandSpec optimizeCommand()
              {QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("seed of the search (default 1)")},
              {QStringLiteral("steps"), QStringLiteral("N"), QStringLiteral("annealing steps after the coarse grid (default 200)")},
              {QStringLiteral("allocate"), QStringLiteral("ID,ID"), QStringLiteral("share the budget between these saved campaigns")},
-             {QStringLiteral("model"), QStringLiteral("ID"), QStringLiteral("the uptake/uplift model of \"converted\" to use")},
-             {QStringLiteral("redemption-model"), QStringLiteral("ID"), QStringLiteral("the response model of \"redeemed\" to use")},
-             {QStringLiteral("no-model"), {}, QStringLiteral("use past campaigns' rates even when a model exists")},
-             {QStringLiteral("level"), QStringLiteral("L"), QStringLiteral("interval level (default 0.90)")},
-             {QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
+            } + previewOptionSpecs() + QList<OptionSpec>{{QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
             1, 1, runOptimize};
 }
 

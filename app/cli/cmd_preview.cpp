@@ -110,15 +110,11 @@ CommandSpec previewCommand()
                 "Also: a breakdown by segment, incremental profit by targeting depth, ROI by discount depth,\n"
                 "redemptions by hour for flash sales, and warnings. Without any model, past campaigns' rates are\n"
                 "used and labelled. --users-csv writes every user with uptake, uplift and rank."),
-            {{QStringLiteral("spec"), QStringLiteral("F.json"), QStringLiteral("the campaign spec to preview")},
+            QList<OptionSpec>{{QStringLiteral("spec"), QStringLiteral("F.json"), QStringLiteral("the campaign spec to preview")},
              {QStringLiteral("campaign"), QStringLiteral("ID"), QStringLiteral("a saved campaign (id or name) to preview")},
-             {QStringLiteral("model"), QStringLiteral("ID"), QStringLiteral("the uptake/uplift model of \"converted\" to use")},
-             {QStringLiteral("redemption-model"), QStringLiteral("ID"), QStringLiteral("the response model of \"redeemed\" to use")},
-             {QStringLiteral("no-model"), {}, QStringLiteral("use past campaigns' rates even when a model exists")},
-             {QStringLiteral("level"), QStringLiteral("L"), QStringLiteral("interval level, 0.5 to 0.999 (default 0.90)")},
              {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("list the N best-ranked users in --json (default 20)")},
              {QStringLiteral("users-csv"), QStringLiteral("FILE"), QStringLiteral("write every user's uptake, uplift and rank")},
-             {QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
+            } + previewOptionSpecs() + QList<OptionSpec>{{QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
             1, 1, runPreview};
 }
 

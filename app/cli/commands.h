@@ -34,7 +34,8 @@ int usageError(const QString& message);     // prints to stderr, returns Usage
 model::Result<model::Workspace> openWorkspace(const QString& path, bool readOnly = false);
 // --spec F.json or --campaign ID|NAME, for preview and optimize.
 model::Result<engine::CampaignSpec> specFromArguments(model::Workspace& ws, const ParsedArgs& args);
-// --model, --redemption-model, --no-model, --level.
+// --model, --redemption-model, --no-model, --level: their declarations, and read.
+QList<OptionSpec> previewOptionSpecs();
 model::Result<model::PreviewOptions> previewOptions(const ParsedArgs& args);
 
 } // namespace cwb::cli

@@ -48,6 +48,14 @@ model::Result<engine::CampaignSpec> specFromArguments(model::Workspace& ws, cons
     return spec;
 }
 
+QList<OptionSpec> previewOptionSpecs()
+{
+    return {{QStringLiteral("model"), QStringLiteral("ID"), QStringLiteral("the uptake/uplift model of \"converted\" to use")},
+            {QStringLiteral("redemption-model"), QStringLiteral("ID"), QStringLiteral("the response model of \"redeemed\" to use")},
+            {QStringLiteral("no-model"), {}, QStringLiteral("use past campaigns' rates even when a model exists")},
+            {QStringLiteral("level"), QStringLiteral("L"), QStringLiteral("interval level, 0.5 to 0.999 (default 0.90)")}};
+}
+
 model::Result<model::PreviewOptions> previewOptions(const ParsedArgs& args)
 {
     model::PreviewOptions o;
