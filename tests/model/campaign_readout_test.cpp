@@ -4,7 +4,6 @@
 // spend differences and intervals must equal an independent computation
 // from the CSV (Python's csv module and scipy.stats, run now).
 #include "campaigns/campaign_readout.h"
-#include "import/importer.h"
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
@@ -156,16 +155,13 @@ TEST(CampaignReadout, HillstromArmsMatchAnIndependentComputation)
     if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
     if (!cwb::test::pythonHas({QStringLiteral("scipy")})) GTEST_SKIP() << "python3-scipy is not installed";
     TempDir dir;
-    auto ws = Workspace::create(dir.path(QStringLiteral("hillstrom.cwb")));
-    ASSERT_TRUE(ws.ok());
-    ImportOptions io;
-    io.preset = QStringLiteral("hillstrom");
-    ASSERT_TRUE(importFile(ws.value(), *file, io).ok());
+    const auto ws = cwb::test::importedWorkspace(dir, *file, QStringLiteral("hillstrom"));
+    ASSERT_TRUE(ws);
     const qint64 id = ws->db().queryInt("SELECT campaign_id FROM campaigns");
     ReadoutOptions o;
     o.level = 0.9;
     o.useModel = false;
-    auto r = readCampaign(ws.value(), id, o);
+    auto r = readCampaign(*ws, id, o);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_FALSE(r->hasRedeemed);   // the data has no coupons
 

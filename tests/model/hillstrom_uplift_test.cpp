@@ -5,7 +5,6 @@
 // (transformed outcome on boosted trees: uplift@30 % about 0.066 against an
 // average effect of about 0.045). tests/bench/hillstrom_uplift.sh prints the
 // full table.
-#include "import/importer.h"
 #include "training/trainer.h"
 #include "workspace/workspace.h"
 
@@ -23,11 +22,8 @@ TEST(Hillstrom, UpliftLearnersBeatRandomTargetingAndTheReference)
     const auto file = cwb::test::sharedData(QStringLiteral("hillstrom/hillstrom.csv"));
     if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
     TempDir dir;
-    auto ws = Workspace::create(dir.path(QStringLiteral("hillstrom.cwb")));
-    ASSERT_TRUE(ws.ok());
-    ImportOptions o;
-    o.preset = QStringLiteral("hillstrom");
-    ASSERT_TRUE(importFile(ws.value(), *file, o).ok());
+    const auto ws = cwb::test::importedWorkspace(dir, *file, QStringLiteral("hillstrom"));
+    ASSERT_TRUE(ws);
 
     // pandas: visits by segment: Womens E-Mail 3238 of 21387, No E-Mail 2262 of 21306.
     const double expectedEffect = 3238.0 / 21387.0 - 2262.0 / 21306.0;
@@ -56,7 +52,7 @@ TEST(Hillstrom, UpliftLearnersBeatRandomTargetingAndTheReference)
             req.split = SplitKind::Random;
             req.testShare = 0.5;
             req.save = false;
-            auto r = trainModel(ws.value(), req);
+            auto r = trainModel(*ws, req);
             ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
             EXPECT_EQ(r->rows, 21387 + 21306);
             EXPECT_NEAR(r->observedEffect, expectedEffect, 1e-12);

@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include "import/importer.h"
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
@@ -30,6 +31,23 @@ QByteArray readFile(const QString& path)
 }
 
 QString sharedDataRoot() { return QDir::cleanPath(QStringLiteral(CWB_SHARED_DATA)); }
+
+std::unique_ptr<model::Workspace> importedWorkspace(const TempDir& dir, const QString& csv, const QString& preset)
+{
+    auto ws = model::Workspace::create(dir.path(preset + QStringLiteral(".cwb")));
+    if (!ws) {
+        ADD_FAILURE() << ws.error().message.toStdString();
+        return nullptr;
+    }
+    model::ImportOptions o;
+    o.preset = preset;
+    const model::ImportReport r = model::importFile(ws.value(), csv, o);
+    if (!r.ok()) {
+        ADD_FAILURE() << "importing " << csv.toStdString() << ": " << (r.error ? r.error->toString().toStdString() : std::string("failed"));
+        return nullptr;
+    }
+    return std::make_unique<model::Workspace>(std::move(ws.value()));
+}
 
 std::optional<QString> sharedData(const QString& relative)
 {

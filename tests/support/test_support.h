@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <optional>
 
 namespace cwb::model {
@@ -31,6 +32,10 @@ QByteArray readFile(const QString& path);
 // (callers skip with a message naming the folder).
 std::optional<QString> sharedData(const QString& relative);
 QString sharedDataRoot();
+
+// A new workspace in `dir` with `csv` imported by the named preset (e.g. "hillstrom");
+// null, with the test failed and the reason said, when either step fails.
+std::unique_ptr<model::Workspace> importedWorkspace(const TempDir& dir, const QString& csv, const QString& preset);
 
 // A hash of every row of every table: equal hashes mean equal content.
 QByteArray contentHash(model::Workspace& workspace);
