@@ -15,16 +15,24 @@ namespace cwb::engine {
 
 using Eigen::Index;
 
-void UserEconomics::check() const
+void UserEconomics::checkSizes() const
 {
     const Index n = buyTreated.size();
     if (buyControl.size() != n || redeem.size() != n || basket.size() != n || discount.size() != n)
         throw std::invalid_argument("preview: the per-user predictions differ in length");
-    for (Index i = 0; i < n; ++i) {
-        for (double p : {buyTreated[i], buyControl[i], redeem[i]})
-            if (!(p >= 0 && p <= 1)) throw std::invalid_argument("preview: a probability outside [0, 1] for row " + std::to_string(i));
-        if (!(basket[i] >= 0) || !(discount[i] >= 0)) throw std::invalid_argument("preview: a negative or missing amount for row " + std::to_string(i));
-    }
+}
+
+const char* UserEconomics::rowProblem(Index i) const
+{
+    for (double p : {buyTreated[i], buyControl[i], redeem[i]})
+        if (!(p >= 0 && p <= 1)) return "a probability outside [0, 1]";
+    if (!(basket[i] >= 0) || !(discount[i] >= 0)) return "a negative or missing amount";
+    return nullptr;
+}
+
+void UserEconomics::throwRowProblem(Index i) const
+{
+    throw std::invalid_argument(std::string("preview: ") + rowProblem(i) + " for row " + std::to_string(i));
 }
 
 namespace {
@@ -269,9 +277,8 @@ PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params
 
 Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
 {
+    e.checkSizes();
     const Index n = e.size();
-    if (e.buyControl.size() != n || e.redeem.size() != n || e.basket.size() != n || e.discount.size() != n)
-        throw std::invalid_argument("preview: the per-user predictions differ in length");
     if (!(prm.controlShare >= 0 && prm.controlShare < 1)) throw std::invalid_argument("preview: the control share must be in [0, 1)");
     if (!(prm.targetShare > 0 && prm.targetShare <= 1)) throw std::invalid_argument("preview: the targeting depth must be in (0, 1]");
     if (prm.curvePoints < 1) throw std::invalid_argument("preview: at least one curve point");
@@ -292,8 +299,7 @@ Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
     parallelFor(n, chunk, [&](std::int64_t begin, std::int64_t end, std::int64_t c) {
         for (Index i = begin; i < end; ++i) {
             const double p1 = e.buyTreated[i], p0 = e.buyControl[i], rr = e.redeem[i], b = e.basket[i], d = e.discount[i];
-            if (!(p1 >= 0 && p1 <= 1 && p0 >= 0 && p0 <= 1 && rr >= 0 && rr <= 1 && b >= 0 && d >= 0) && firstBad[static_cast<std::size_t>(c)] < 0)
-                firstBad[static_cast<std::size_t>(c)] = i;
+            if (firstBad[static_cast<std::size_t>(c)] < 0 && e.rowProblem(i)) firstBad[static_cast<std::size_t>(c)] = i;
             const double r = std::min(rr, p1);
             const double cost = r * d + prm.costPerContact;
             const double inc = prm.grossMargin * (p1 - p0) * b - cost;
@@ -306,7 +312,7 @@ Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
         }
     });
     for (Index bad : firstBad)
-        if (bad >= 0) e.check();   // throws, naming what is wrong
+        if (bad >= 0) e.throwRowProblem(bad);
     if (!ranked) {
         out.reached = all;
         out.budgetUsers = all;

@@ -53,8 +53,11 @@ struct UserEconomics {
     Eigen::VectorXd basket;       // b
     Eigen::VectorXd discount;     // d
     Eigen::Index size() const { return buyTreated.size(); }
-    // Throws std::invalid_argument when lengths differ or a probability is outside [0, 1].
-    void check() const;
+    // Throws std::invalid_argument when the lengths differ.
+    void checkSizes() const;
+    // Why row i is not valid (a probability outside [0, 1], a negative or missing amount), or null.
+    const char* rowProblem(Eigen::Index i) const;
+    [[noreturn]] void throwRowProblem(Eigen::Index i) const;   // std::invalid_argument naming the row
 };
 
 struct PreviewParams {
