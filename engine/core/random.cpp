@@ -1,8 +1,10 @@
 #include "core/random.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <numbers>
+#include <numeric>
 
 namespace cwb::engine {
 
@@ -194,6 +196,26 @@ std::size_t Rng::categorical(std::span<const double> weights)
     for (std::size_t i = weights.size(); i-- > 0;)
         if (weights[i] > 0) return i;
     return 0;
+}
+
+std::vector<std::ptrdiff_t> sampleRows(std::ptrdiff_t n, std::ptrdiff_t m, std::uint64_t seed)
+{
+    std::vector<std::ptrdiff_t> rows;
+    if (m >= n) {
+        rows.resize(static_cast<std::size_t>(std::max<std::ptrdiff_t>(n, 0)));
+        std::iota(rows.begin(), rows.end(), std::ptrdiff_t(0));
+        return rows;
+    }
+    // Selection sampling (Knuth's algorithm S): one pass, sorted output.
+    Rng rng(seed, 0x5A3D1E);
+    std::ptrdiff_t needed = m;
+    for (std::ptrdiff_t i = 0; i < n && needed > 0; ++i) {
+        if (rng.uniform() * double(n - i) < double(needed)) {
+            rows.push_back(i);
+            --needed;
+        }
+    }
+    return rows;
 }
 
 } // namespace cwb::engine

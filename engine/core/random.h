@@ -7,8 +7,10 @@
 // standard distributions are implementation-defined, and demo data and
 // model fits must come out identical on every platform for a given seed.
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
+#include <vector>
 
 namespace cwb::engine {
 
@@ -40,6 +42,10 @@ private:
     double spareNormal_ = 0.0;
     bool hasSpare_ = false;
 };
+
+// m distinct indices of [0, n) drawn by seed, in increasing order (all of them when m >= n).
+// std::ptrdiff_t is Eigen::Index: the result indexes rows directly.
+std::vector<std::ptrdiff_t> sampleRows(std::ptrdiff_t n, std::ptrdiff_t m, std::uint64_t seed);
 
 // 64-bit mixing function (splitmix64 finaliser); handy for hashing seeds.
 std::uint64_t mix64(std::uint64_t x);

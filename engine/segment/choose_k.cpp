@@ -25,26 +25,6 @@ std::vector<std::string> ChooseKParams::validate(Index n) const
     return problems;
 }
 
-std::vector<Index> sampleRows(Index n, Index m, std::uint64_t seed)
-{
-    std::vector<Index> rows;
-    if (m >= n) {
-        rows.resize(static_cast<std::size_t>(n));
-        std::iota(rows.begin(), rows.end(), Index(0));
-        return rows;
-    }
-    // Selection sampling (Knuth's algorithm S): one pass, sorted output.
-    Rng rng(seed, 0x5A3D1E);
-    Index needed = m;
-    for (Index i = 0; i < n && needed > 0; ++i) {
-        if (rng.uniform() * double(n - i) < double(needed)) {
-            rows.push_back(i);
-            --needed;
-        }
-    }
-    return rows;
-}
-
 double silhouetteScore(const MatrixXd& x, const std::vector<int>& labels, int k, const std::vector<Index>& rowsIn, int threads)
 {
     std::vector<Index> rows = rowsIn;

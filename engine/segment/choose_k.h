@@ -35,9 +35,6 @@ ChooseKResult chooseK(const Eigen::MatrixXd& x, const ChooseKParams& params);
 double silhouetteScore(const Eigen::MatrixXd& x, const std::vector<int>& labels, int k,
                        const std::vector<Eigen::Index>& rows = {}, int threads = 0);
 
-// m distinct row indices of [0, n) drawn by seed, in increasing order.
-std::vector<Eigen::Index> sampleRows(Eigen::Index n, Eigen::Index m, std::uint64_t seed);
-
 // The knee of a decreasing curve: the point farthest below the chord from first to last.
 int elbowIndex(const std::vector<double>& y);
 

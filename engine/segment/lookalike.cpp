@@ -1,7 +1,7 @@
 #include "segment/lookalike.h"
 
 #include "core/parallel.h"
-#include "segment/choose_k.h"
+#include "core/random.h"
 
 #include <algorithm>
 #include <cmath>

@@ -10,13 +10,13 @@
 //                                                        OUT.knn (the exact k-nearest result's rows)
 //                                                        for tests/reference/lookalike_sklearn.py
 
+#include "core/random.h"
 #include "features/feature_catalog.h"
 #include "features/feature_store.h"
 #include "features/imputer.h"
 #include "features/scaler.h"
 #include "segment/kmeans.h"
 #include "segment/lookalike.h"
-#include "segment/choose_k.h"
 #include "workspace/workspace.h"
 
 #include <QFile>

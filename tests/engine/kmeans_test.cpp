@@ -159,7 +159,7 @@ TEST(ChooseK, FindsTheNumberOfWellSeparatedGroups)
     for (std::size_t i = 1; i < r.scores.size(); ++i) EXPECT_LT(r.scores[i].inertia, r.scores[i - 1].inertia * 1.0001);
 }
 
-TEST(ChooseK, SampleIsSortedDistinctAndSeeded)
+TEST(SampleRows, SortedDistinctAndSeeded)
 {
     const auto a = sampleRows(100000, 1000, 7), b = sampleRows(100000, 1000, 7), c = sampleRows(100000, 1000, 8);
     ASSERT_EQ(a.size(), 1000u);
