@@ -10,6 +10,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 
 namespace cwb::engine {
 
@@ -121,27 +122,30 @@ Sums sumsOf(const Moments& s, double m, double c)
     return q;
 }
 
-// The moments of the users [begin, end) with take[i] != 0 (every user when take is null), on
-// Eigen arrays a block at a time: each sum is a vectorised reduction over the block.
-void addUsers(Moments& s, const UserEconomics& e, const char* take, Index begin, Index end)
+// The moments of users whose figures are the given arrays (one value per user, m of them),
+// of those with take[i] != 0 (every one when take is null), on Eigen arrays a block at a time:
+// each sum is a vectorised reduction over the block.
+template <typename A>
+void addUsers(Moments& s, const A& p1All, const A& p0All, const A& rAll, const A& bAll, const A& dAll, const char* take, Index m)
 {
     constexpr Index block = 1024;
-    Eigen::ArrayXd t(block);
-    for (Index from = begin; from < end; from += block) {
-        const Index m = std::min(block, end - from);
-        auto seg = [&](const Eigen::VectorXd& v) { return v.segment(from, m).array(); };
+    // Temporaries of at most a block, on the stack: no allocation per block.
+    using Block = Eigen::Array<double, Eigen::Dynamic, 1, 0, block, 1>;
+    Block t(block);
+    for (Index from = 0; from < m; from += block) {
+        const Index k = std::min(block, m - from);
         if (take) {
-            for (Index i = 0; i < m; ++i) t[i] = take[from + i] ? 1.0 : 0.0;
+            for (Index i = 0; i < k; ++i) t[i] = take[from + i] ? 1.0 : 0.0;
         } else {
-            t.head(m).setOnes();
+            t.head(k).setOnes();
         }
-        const auto tm = t.head(m);
-        const Eigen::ArrayXd p1 = seg(e.buyTreated), p0 = seg(e.buyControl), b = seg(e.basket), d = seg(e.discount);
-        const Eigen::ArrayXd r = seg(e.redeem).min(p1), u = p1 - p0, up = u.max(0.0).min(r), sub = r - up;
-        const Eigen::ArrayXd vb = p1 * (1 - p1), vr = r * (1 - r);
+        const auto tm = t.head(k);
+        const Block p1 = p1All.segment(from, k), p0 = p0All.segment(from, k), b = bAll.segment(from, k), d = dAll.segment(from, k);
+        const Block r = rAll.segment(from, k).min(p1), u = p1 - p0, up = u.max(0.0).min(r), sub = r - up;
+        const Block vb = p1 * (1 - p1), vr = r * (1 - r);
         // Taken users only: every per-user term below carries one factor of t.
-        const Eigen::ArrayXd bp1 = tm * b * p1, bu = tm * b * u, dr = tm * d * r, dup = tm * d * up, dsub = tm * d * sub;
-        const Eigen::ArrayXd bp1u = b * p1, buu = b * u, dru = d * r, dupu = d * up, dsubu = d * sub;   // untaken
+        const Block bp1 = tm * b * p1, bu = tm * b * u, dr = tm * d * r, dup = tm * d * up, dsub = tm * d * sub;
+        const Block bp1u = b * p1, buu = b * u, dru = d * r, dupu = d * up, dsubu = d * sub;   // untaken
         s[N] += tm.sum();
         s[SR] += (tm * r).sum();
         s[SP1] += (tm * p1).sum();
@@ -178,7 +182,11 @@ Moments momentsOver(const UserEconomics& e, const char* take)
     constexpr std::int64_t chunk = 1 << 15;
     const std::int64_t n = e.size();
     std::vector<Moments> parts(static_cast<std::size_t>(chunkCount(n, chunk)), Moments{});
-    parallelFor(n, chunk, [&](std::int64_t begin, std::int64_t end, std::int64_t c) { addUsers(parts[static_cast<std::size_t>(c)], e, take, begin, end); });
+    parallelFor(n, chunk, [&](std::int64_t begin, std::int64_t end, std::int64_t c) {
+        auto seg = [&](const Eigen::VectorXd& v) { return v.segment(begin, end - begin).array(); };
+        addUsers(parts[static_cast<std::size_t>(c)], seg(e.buyTreated), seg(e.buyControl), seg(e.redeem), seg(e.basket), seg(e.discount),
+                 take ? take + begin : nullptr, end - begin);
+    });
     Moments total{};
     for (const Moments& m : parts)
         for (std::size_t k = 0; k < MCount; ++k) total[k] += m[k];
@@ -270,9 +278,50 @@ PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params
         some.discount[j] = users.discount[i];
     }
     Moments m{};
-    addUsers(m, some, nullptr, 0, k);
+    addUsers(m, some.buyTreated.array(), some.buyControl.array(), some.redeem.array(), some.basket.array(), some.discount.array(), nullptr, k);
     return finish(sumsOf(m, params.grossMargin, params.costPerContact), params, static_cast<std::int64_t>(rows.size()),
                   static_cast<std::int64_t>(rows.size()));
+}
+
+static_assert(std::tuple_size_v<Moments> == 26, "TotalsAccumulator holds the moments");
+
+void TotalsAccumulator::add(const Eigen::Ref<const Eigen::ArrayXd>& p1, const Eigen::Ref<const Eigen::ArrayXd>& p0,
+                            const Eigen::Ref<const Eigen::ArrayXd>& r, const Eigen::Ref<const Eigen::ArrayXd>& b,
+                            const Eigen::Ref<const Eigen::ArrayXd>& d, Index firstRow)
+{
+    const Index m = p1.size();
+    if (p0.size() != m || r.size() != m || b.size() != m || d.size() != m)
+        throw std::invalid_argument("preview: the per-user predictions differ in length");
+    // NaN fails every comparison, so a missing value is caught here too.
+    const bool valid = (p1 >= 0 && p1 <= 1 && p0 >= 0 && p0 <= 1 && r >= 0 && r <= 1 && b >= 0 && d >= 0).all();
+    if (!valid) {
+        UserEconomics one;
+        for (Index i = 0; i < m; ++i) {
+            one.buyTreated = Eigen::VectorXd::Constant(1, p1[i]);
+            one.buyControl = Eigen::VectorXd::Constant(1, p0[i]);
+            one.redeem = Eigen::VectorXd::Constant(1, r[i]);
+            one.basket = Eigen::VectorXd::Constant(1, b[i]);
+            one.discount = Eigen::VectorXd::Constant(1, d[i]);
+            if (const char* problem = one.rowProblem(0))
+                throw std::invalid_argument(std::string("preview: ") + problem + " for row " + std::to_string(firstRow + i));
+        }
+    }
+    addUsers(moments_, p1, p0, r, b, d, nullptr, m);
+    users_ += m;
+}
+
+void TotalsAccumulator::merge(const TotalsAccumulator& other)
+{
+    for (std::size_t k = 0; k < MCount; ++k) moments_[k] += other.moments_[k];
+    users_ += other.users_;
+}
+
+PreviewTotals TotalsAccumulator::totals(const PreviewParams& prm) const
+{
+    if (prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1)
+        throw std::invalid_argument("preview: a budget, quantity or targeting depth needs the ranking of every user (computePreview)");
+    if (!(prm.controlShare >= 0 && prm.controlShare < 1)) throw std::invalid_argument("preview: the control share must be in [0, 1)");
+    return finish(sumsOf(moments_, prm.grossMargin, prm.costPerContact), prm, users_, users_);
 }
 
 Preview computePreview(const UserEconomics& e, const PreviewParams& prm)

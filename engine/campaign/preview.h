@@ -41,6 +41,7 @@
 
 #include <Eigen/Dense>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -117,5 +118,30 @@ Preview computePreview(const UserEconomics& users, const PreviewParams& params);
 // Totals over the given rows only (the breakdown of a preview by segment): the
 // same arithmetic as computePreview without ranking or caps.
 PreviewTotals totalsOver(const UserEconomics& users, const PreviewParams& params, const std::vector<Eigen::Index>& rows);
+
+// The totals of a campaign that reaches every eligible user, from per-user
+// figures added a block of users at a time: what computePreview's totals are
+// when no limit applies (no budget, no quantity, targeting depth 1), for a
+// caller that works the figures out block by block and never holds them for
+// every user at once (a discount sweep: no per-user vector is written or read
+// back). Accumulators of parts of the users merge; merged in a fixed order
+// they give the same sums on any number of threads.
+class TotalsAccumulator {
+public:
+    // The next users: one value each in every array, all of the same length; `firstRow` is the
+    // first one's row (for the message). Throws std::invalid_argument naming an invalid row.
+    void add(const Eigen::Ref<const Eigen::ArrayXd>& buyTreated, const Eigen::Ref<const Eigen::ArrayXd>& buyControl,
+             const Eigen::Ref<const Eigen::ArrayXd>& redeem, const Eigen::Ref<const Eigen::ArrayXd>& basket,
+             const Eigen::Ref<const Eigen::ArrayXd>& discount, Eigen::Index firstRow = 0);
+    void merge(const TotalsAccumulator& other);
+    std::int64_t users() const { return users_; }
+    // The totals with every added user reached. Throws std::invalid_argument when a limit of
+    // `params` applies (a budget, a quantity or a targeting depth below 1 needs the ranking).
+    PreviewTotals totals(const PreviewParams& params) const;
+
+private:
+    std::array<double, 26> moments_{};
+    std::int64_t users_ = 0;
+};
 
 } // namespace cwb::engine

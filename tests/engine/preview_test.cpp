@@ -319,6 +319,75 @@ TEST(Preview, FiguresFromMomentsEqualDirectSumsOverManyUsers)
     }
 }
 
+// Added up a block at a time in pieces of any size and merged, the totals are computePreview's
+// (to rounding: the sums are taken in another order); an invalid row is named; a limit that
+// needs the ranking is refused.
+TEST(Preview, TotalsAddedUpBlockByBlockEqualComputePreview)
+{
+    const Eigen::Index n = 7001;
+    UserEconomics e;
+    for (Eigen::VectorXd* v : {&e.buyTreated, &e.buyControl, &e.redeem, &e.basket, &e.discount}) v->resize(n);
+    std::uint64_t s = 11;
+    auto uniform = [&] {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(s >> 11) * 0x1.0p-53;
+    };
+    for (Eigen::Index i = 0; i < n; ++i) {
+        e.buyTreated[i] = 0.4 * uniform();
+        e.buyControl[i] = 0.3 * uniform();
+        e.redeem[i] = 0.45 * uniform();
+        e.basket[i] = 10 + 400 * uniform();
+        e.discount[i] = 0.3 * e.basket[i] * uniform();
+    }
+    PreviewParams prm;
+    prm.grossMargin = 0.41;
+    prm.costPerContact = 0.3;
+    prm.controlShare = 0.2;
+    prm.modelLevelSd = 0.2;
+    prm.modelEffectSd = 0.4;
+    const PreviewTotals want = computePreview(e, prm).totals;
+    for (Eigen::Index piece : {Eigen::Index(1), Eigen::Index(999), Eigen::Index(4096), n}) {
+        SCOPED_TRACE(piece);
+        std::vector<TotalsAccumulator> parts;
+        for (Eigen::Index from = 0; from < n; from += piece) {
+            const Eigen::Index m = std::min(piece, n - from);
+            parts.emplace_back().add(e.buyTreated.segment(from, m).array(), e.buyControl.segment(from, m).array(), e.redeem.segment(from, m).array(),
+                                     e.basket.segment(from, m).array(), e.discount.segment(from, m).array(), from);
+        }
+        TotalsAccumulator all;
+        for (const TotalsAccumulator& p : parts) all.merge(p);
+        ASSERT_EQ(all.users(), n);
+        const PreviewTotals got = all.totals(prm);
+        EXPECT_EQ(got.targeted, want.targeted);
+        EXPECT_EQ(got.eligible, want.eligible);
+        const std::pair<const Estimate*, const Estimate*> figures[] = {
+            {&got.redemptions, &want.redemptions},   {&got.conversions, &want.conversions},     {&got.incrementalConversions, &want.incrementalConversions},
+            {&got.revenue, &want.revenue},           {&got.incrementalRevenue, &want.incrementalRevenue}, {&got.discountCost, &want.discountCost},
+            {&got.subsidy, &want.subsidy},           {&got.totalCost, &want.totalCost},         {&got.profit, &want.profit},
+            {&got.incrementalProfit, &want.incrementalProfit}, {&got.roi, &want.roi},           {&got.incrementalRoi, &want.incrementalRoi}};
+        for (const auto& [a, b] : figures) {
+            EXPECT_NEAR(a->value, b->value, 1e-9 * (1 + std::fabs(b->value)));
+            EXPECT_NEAR(a->low, b->low, 1e-9 * (1 + std::fabs(b->low)));
+            EXPECT_NEAR(a->high, b->high, 1e-9 * (1 + std::fabs(b->high)));
+        }
+    }
+
+    TotalsAccumulator bad;
+    Eigen::ArrayXd p1 = e.buyTreated.head(10).array();
+    p1[7] = 1.5;
+    try {
+        bad.add(p1, e.buyControl.head(10).array(), e.redeem.head(10).array(), e.basket.head(10).array(), e.discount.head(10).array(), 100);
+        ADD_FAILURE() << "a probability of 1.5 was taken";
+    } catch (const std::invalid_argument& ex) {
+        EXPECT_NE(std::string(ex.what()).find("row 107"), std::string::npos) << ex.what();
+    }
+    TotalsAccumulator some;
+    some.add(e.buyTreated.array(), e.buyControl.array(), e.redeem.array(), e.basket.array(), e.discount.array());
+    PreviewParams limited = prm;
+    limited.budget = 100;
+    EXPECT_THROW(some.totals(limited), std::invalid_argument);
+}
+
 TEST(Distributions, AgreeWithScipy)
 {
     // scipy.stats / scipy.special, printed with repr().
