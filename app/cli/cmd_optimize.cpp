@@ -1,4 +1,4 @@
-// cwb optimize WS (--spec F.json | --campaign ID) [--budget B] [--min-roi R] [--vary T,T] [--seed S] [--steps N] [--json]
+// cwb optimize WS (--spec F.json | --campaign ID) [--budget B] [--min-roi R] [--vary T,T] [--seed S] [--steps N] [--sample N] [--json]
 // cwb optimize WS --allocate ID,ID,... --budget B [--json]
 #include "commands.h"
 #include "console.h"
@@ -93,12 +93,15 @@ int runOptimize(const ParsedArgs& args)
     auto minRoi = numberOption(args, QStringLiteral("min-roi"), -std::numeric_limits<double>::infinity(), -1, 1e6);
     auto seed = integerOption(args, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max());
     auto steps = integerOption(args, QStringLiteral("steps"), 200, 0, 100000);
+    auto sample = integerOption(args, QStringLiteral("sample"), 100000, 0, std::numeric_limits<qint64>::max());
     if (!minRoi) return usageError(minRoi.error().message);
     if (!seed) return usageError(seed.error().message);
     if (!steps) return usageError(steps.error().message);
+    if (!sample) return usageError(sample.error().message);
     o.minRoi = minRoi.value();
     o.seed = static_cast<std::uint64_t>(seed.value());
     o.annealSteps = static_cast<int>(steps.value());
+    o.sampleUsers = sample.value() == 0 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(sample.value());
     o.vary = args.value(QStringLiteral("vary")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const bool json = args.has(QStringLiteral("json"));
     auto session = model::PreviewSession::open(ws.value(), spec.value(), options.value());
@@ -114,6 +117,7 @@ int runOptimize(const ParsedArgs& args)
                    {QStringLiteral("best"), best},
                    {QStringLiteral("searched"), searched},
                    {QStringLiteral("evaluations"), r.evaluations},
+                   {QStringLiteral("searched_users"), qint64(r.searchedUsers)},
                    {QStringLiteral("seed"), qint64(o.seed)},
                    {QStringLiteral("seconds"), r.seconds}});
         return Success;
@@ -133,7 +137,7 @@ int runOptimize(const ParsedArgs& args)
 CommandSpec optimizeCommand()
 {
     return {QStringLiteral("optimize"),
-            QStringLiteral("WS (--spec F.json | --campaign ID) [--budget B] [--min-roi R] [--vary T,T] [--seed S] [--steps N] [--json]\n"
+            QStringLiteral("WS (--spec F.json | --campaign ID) [--budget B] [--min-roi R] [--vary T,T] [--seed S] [--steps N] [--sample N] [--json]\n"
                            "       cwb optimize WS --allocate ID,ID,... [--budget B] [--json]"),
             QStringLiteral("find the campaign terms with the most expected incremental profit"),
             QStringLiteral(
@@ -141,7 +145,9 @@ CommandSpec optimizeCommand()
                 "duration, start hour and targeting depth of the campaign for the most expected incremental\n"
                 "profit within the budget and, with --min-roi, at an ROI of at least R. Each candidate is a full\n"
                 "preview (see cwb preview); the search is a coarse grid, then simulated annealing on the fine grid,\n"
-                "seeded (--seed), so the same workspace and spec give the same answer. --vary limits the search\n"
+                "seeded (--seed), so the same workspace and spec give the same answer. Above --sample users the\n"
+                "search previews a seeded sample of them, and its best candidates are previewed again on every\n"
+                "user: the figures printed are never a sample's. --vary limits the search\n"
                 "to some terms (percent_off, amount_off, points_multiplier, min_spend, validity_days,\n"
                 "duration_hours, duration_days, start_hour, target_share). Prints the best terms, their forecast\n"
                 "and the next best alternatives.\n"
@@ -154,6 +160,7 @@ CommandSpec optimizeCommand()
              {QStringLiteral("vary"), QStringLiteral("T,T"), QStringLiteral("search only these terms")},
              {QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("seed of the search (default 1)")},
              {QStringLiteral("steps"), QStringLiteral("N"), QStringLiteral("annealing steps after the coarse grid (default 200)")},
+             {QStringLiteral("sample"), QStringLiteral("N"), QStringLiteral("search on a seeded sample of N users (default 100000; 0 = all)")},
              {QStringLiteral("allocate"), QStringLiteral("ID,ID"), QStringLiteral("share the budget between these saved campaigns")},
             } + previewOptionSpecs() + QList<OptionSpec>{{QStringLiteral("json"), {}, QStringLiteral("print the result as JSON")}},
             1, 1, runOptimize};

@@ -93,6 +93,36 @@ AttributeSchema mergeSchemas(const AttributeSchema& a, const AttributeSchema& b)
     return out;
 }
 
+CampaignAudience CampaignAudience::subset(const std::vector<Eigen::Index>& rows) const
+{
+    CampaignAudience s;
+    s.asOf = asOf;
+    s.schema = schema;
+    s.ineligible = ineligible;
+    s.categories = categories;
+    s.channel = channel;
+    s.segmentNames = segmentNames;
+    s.basketLogSd = basketLogSd;
+    s.medianOrderValue = medianOrderValue;
+    s.inputs = inputs.rowsAt(rows);
+    std::vector<Eigen::Index> newRow(size(), -1);
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto i = static_cast<std::size_t>(rows[k]);
+        newRow[i] = static_cast<Eigen::Index>(k);
+        s.uids.push_back(uids[i]);
+        s.fit.push_back(fit[i]);
+        s.averageOrderValue.push_back(averageOrderValue[i]);
+        s.ordersPerDay.push_back(ordersPerDay[i]);
+    }
+    for (const std::vector<Eigen::Index>& members : segmentRows) {
+        std::vector<Eigen::Index> kept;
+        for (Eigen::Index i : members)
+            if (newRow[static_cast<std::size_t>(i)] >= 0) kept.push_back(newRow[static_cast<std::size_t>(i)]);
+        s.segmentRows.push_back(std::move(kept));
+    }
+    return s;
+}
+
 Result<CampaignAudience> loadAudience(Workspace& ws, const engine::CampaignSpec& spec, const AttributeSchema& schema, const AudienceProgress& progress)
 {
     Database& db = ws.db();
@@ -317,19 +347,72 @@ std::shared_ptr<const OfferScorer::HabitPart> OfferScorer::habitPart(const Offer
     return h;
 }
 
+engine::RawTable OfferScorer::offerRow(const engine::OfferDescription& offer) const
+{
+    ModelInputs one(audience_->schema);
+    one.add(HistoryRow{}, UserRow{}, offer, audience_->channel);
+    return one.take();
+}
+
+OfferScorer::Prepared OfferScorer::prepare(const engine::OfferDescription& offer) const
+{
+    if (!linear_) throw std::logic_error("OfferScorer::prepare: only the linear shortcut scores block by block");
+    const engine::RawTable row = offerRow(offer);
+    Prepared p{OfferFit(offer), {}, habitPart(OfferFit(offer)), fitInputs_[0] != nullptr};
+    for (const Learner& l : learners_)
+        p.offerPart.push_back(model_->encoder.linearContribution(row, l.coef, [&](const std::string& s) { return offerInputs_.contains(s); })[0]);
+    // The depth of a percent-off offer is the same for every user: encoded once.
+    if (p.depthPerUser && p.fit.depthSameForAll()) {
+        p.depthPerUser = false;
+        const double depth = p.fit.basketValues(kMissing)[0];
+        for (std::size_t k = 0; k < learners_.size(); ++k)
+            p.offerPart[k] += weighedValue(*fitInputs_[0], learners_[k].fitWeight[0], learners_[k].fitMissingWeight[0], depth);
+    }
+    return p;
+}
+
+void OfferScorer::scoreBlock(const Prepared& p, Eigen::Index from, Eigen::Index m, BlockScores& out) const
+{
+    const CampaignAudience& a = *audience_;
+    // The depth on the basket and the threshold ratio, kBlock users at a time (their columns stay in cache).
+    Eigen::Array<double, Eigen::Dynamic, 2> raw(std::min(kBlock, m), 2);
+    Eigen::ArrayXd encoded(raw.rows());
+    std::vector<Eigen::ArrayXd> sum(learners_.size());
+    std::vector<Eigen::ArrayXd> prob(learners_.size(), Eigen::ArrayXd(m));
+    for (Eigen::Index at = 0; at < m; at += kBlock) {
+        const Eigen::Index k = std::min(kBlock, m - at);
+        for (Eigen::Index i = 0; i < k; ++i) {
+            const std::array<double, 2> v = p.fit.basketValues(a.averageOrderValue[static_cast<std::size_t>(from + at + i)]);
+            raw(i, 0) = v[0];
+            raw(i, 1) = v[1];
+        }
+        for (std::size_t l = 0; l < learners_.size(); ++l) sum[l] = p.habits->base[l].segment(from + at, k).array() + p.offerPart[l];
+        for (std::size_t j = 0; j < 2; ++j)
+            if (fitInputs_[j] && (j > 0 || p.depthPerUser)) addWeighed(*fitInputs_[j], j, learners_, raw.col(static_cast<Eigen::Index>(j)).head(k), encoded, sum);
+        for (std::size_t l = 0; l < learners_.size(); ++l) prob[l].segment(at, k) = 1.0 / (1.0 + (-sum[l]).exp());
+    }
+    if (std::holds_alternative<engine::Classifier>(model_->fitted)) {
+        out.treated = std::move(prob[0]);
+        out.control.resize(0);
+        out.uplift.resize(0);
+        return;
+    }
+    engine::UpliftPrediction u = engine::UpliftModel::combine(std::get<engine::UpliftModel>(model_->fitted).learner(), std::move(prob[0]).matrix(),
+                                                              std::move(prob[1]).matrix());
+    out.treated = std::move(u.treated).array();
+    out.control = std::move(u.control).array();
+    out.uplift = std::move(u.uplift).array();
+}
+
 UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) const
 {
     const CampaignAudience& a = *audience_;
     const auto n = static_cast<Eigen::Index>(a.size());
-    // The inputs that describe the offer alone, as one row.
-    ModelInputs one(a.schema);
-    one.add(HistoryRow{}, UserRow{}, offer, a.channel);
-    const engine::RawTable offerRow = one.take();
-
     if (!linear_) {
+        const engine::RawTable offerOnly = offerRow(offer);
         engine::RawTable t = a.inputs;
         for (const std::string& name : offerInputs_) {
-            const engine::RawColumn* from = offerRow.find(name);
+            const engine::RawColumn* from = offerOnly.find(name);
             auto to = std::find_if(t.columns.begin(), t.columns.end(), [&](const engine::RawColumn& c) { return c.name == from->name; });
             if (from->kind == engine::RawColumn::Kind::Numeric) {
                 std::fill(to->numbers.begin(), to->numbers.end(), from->numbers[0]);
@@ -348,47 +431,22 @@ UptakeModel::Scores OfferScorer::score(const engine::OfferDescription& offer) co
         return model_->score(t);
     }
 
-    std::vector<Eigen::VectorXd> prob(learners_.size(), Eigen::VectorXd(n));
-    std::vector<double> offerPart;
-    for (const Learner& l : learners_)
-        offerPart.push_back(model_->encoder.linearContribution(offerRow, l.coef, [&](const std::string& s) { return offerInputs_.contains(s); })[0]);
-    const OfferFit fit(offer);
-    const std::shared_ptr<const HabitPart> habits = habitPart(fit);
-    // The depth on the basket and the threshold ratio, per block of users; the depth of a
-    // percent-off offer is the same for every user and is encoded once.
-    bool depthPerUser = fitInputs_[0] != nullptr;
-    if (depthPerUser && fit.depthSameForAll()) {
-        depthPerUser = false;
-        const double depth = fit.basketValues(kMissing)[0];
-        for (std::size_t k = 0; k < learners_.size(); ++k) offerPart[k] += weighedValue(*fitInputs_[0], learners_[k].fitWeight[0], learners_[k].fitMissingWeight[0], depth);
+    const Prepared p = prepare(offer);
+    const bool uplift = !std::holds_alternative<engine::Classifier>(model_->fitted);
+    UptakeModel::Scores s;
+    s.treated.resize(n);
+    if (uplift) {
+        s.control.resize(n);
+        s.uplift.resize(n);
     }
     engine::parallelFor(n, 1 << 14, [&](std::int64_t b, std::int64_t e, std::int64_t) {
-        Eigen::Array<double, Eigen::Dynamic, 2> raw(kBlock, 2);
-        Eigen::ArrayXd encoded(kBlock);
-        std::vector<Eigen::ArrayXd> sum(learners_.size());
-        for (Eigen::Index from = b; from < e; from += kBlock) {
-            const Eigen::Index m = std::min<Eigen::Index>(kBlock, e - from);
-            for (Eigen::Index i = 0; i < m; ++i) {
-                const std::array<double, 2> v = fit.basketValues(a.averageOrderValue[static_cast<std::size_t>(from + i)]);
-                raw(i, 0) = v[0];
-                raw(i, 1) = v[1];
-            }
-            for (std::size_t k = 0; k < learners_.size(); ++k)
-                sum[k] = habits->base[k].segment(from, m).array() + offerPart[k];
-            for (std::size_t j = 0; j < 2; ++j)
-                if (fitInputs_[j] && (j > 0 || depthPerUser)) addWeighed(*fitInputs_[j], j, learners_, raw.col(static_cast<Eigen::Index>(j)).head(m), encoded, sum);
-            for (std::size_t k = 0; k < learners_.size(); ++k) prob[k].segment(from, m) = (1.0 / (1.0 + (-sum[k]).exp())).matrix();
-        }
+        BlockScores block;
+        scoreBlock(p, b, e - b, block);
+        s.treated.segment(b, e - b) = block.treated.matrix();
+        if (!uplift) return;
+        s.control.segment(b, e - b) = block.control.matrix();
+        s.uplift.segment(b, e - b) = block.uplift.matrix();
     });
-    UptakeModel::Scores s;
-    if (std::holds_alternative<engine::Classifier>(model_->fitted)) {
-        s.treated = std::move(prob[0]);
-        return s;
-    }
-    engine::UpliftPrediction p = engine::UpliftModel::combine(std::get<engine::UpliftModel>(model_->fitted).learner(), std::move(prob[0]), std::move(prob[1]));
-    s.treated = std::move(p.treated);
-    s.control = std::move(p.control);
-    s.uplift = std::move(p.uplift);
     return s;
 }
 

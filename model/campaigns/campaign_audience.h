@@ -54,6 +54,8 @@ struct CampaignAudience {
     double medianOrderValue = 0;            // of the users with orders; the basket of users without
 
     std::size_t size() const { return uids.size(); }
+    // The audience of the given rows (ascending), with the breakdown's rows renumbered.
+    CampaignAudience subset(const std::vector<Eigen::Index>& rows) const;
     // Whether an audience loaded for `loadedFor` serves `spec` too: the same users, categories,
     // channel and start day (the history is read up to the start of that day).
     static bool sameUsers(const engine::CampaignSpec& loadedFor, const engine::CampaignSpec& spec);
@@ -66,6 +68,8 @@ Result<CampaignAudience> loadAudience(Workspace& workspace, const engine::Campai
                                       const AudienceProgress& progress = {});
 
 class OfferScorer {
+    struct HabitPart;   // below
+
 public:
     // `linearShortcut` false: re-encode every row even for logistic learners (the reference the shortcut is tested against).
     OfferScorer(const UptakeModel& model, const CampaignAudience& audience, bool linearShortcut = true);
@@ -74,7 +78,25 @@ public:
     // Whether scoring takes the linear shortcut (logistic learners) or re-encodes every row.
     bool linear() const { return linear_; }
 
+    // The shortcut a block of users at a time, for callers that use the scores at once and
+    // never hold them for every user (a discount sweep). prepare() once per offer (linear()
+    // only), then scoreBlock() for users [from, from + count) from any thread: what score()
+    // gives for those users (control and uplift empty for a response model).
+    struct Prepared {
+        OfferFit fit;
+        std::vector<double> offerPart;                // per learner: the inputs that describe the offer alone
+        std::shared_ptr<const HabitPart> habits;
+        bool depthPerUser = false;                    // false: the depth is in offerPart
+    };
+    Prepared prepare(const engine::OfferDescription& offer) const;
+    struct BlockScores {
+        Eigen::ArrayXd treated, control, uplift;
+    };
+    void scoreBlock(const Prepared& prepared, Eigen::Index from, Eigen::Index count, BlockScores& out) const;
+
 private:
+    engine::RawTable offerRow(const engine::OfferDescription& offer) const;   // the offer's own inputs, as one row
+
     const UptakeModel* model_;
     const CampaignAudience* audience_;
     bool linear_ = false;

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <optional>
 
 namespace cwb::model {
 
@@ -75,20 +75,21 @@ void applyTerm(CampaignSpec& s, const QString& term, double v)
     }
 }
 
-// The most profitable prefix of the preview's ranking at a grid of depths (or the spec's own
-// depth), with ROI at least minRoi. Returns the share and its incremental profit; share 0 when none qualifies.
+// The most profitable prefix of the preview's ranking at a grid of depths, with ROI at least minRoi. Returns the share and its incremental profit; share 0 when none qualifies.
 struct Depth {
     double share = 0, incrementalProfit = 0;
 };
 
-Depth bestDepth(const CampaignPreview& p, const CampaignSpec& spec, bool free, double minRoi)
+// The spec's own depth: its totals say it all.
+Depth atOwnDepth(const engine::PreviewTotals& t, std::int64_t eligible, double minRoi)
 {
-    if (!free) {   // the spec's own depth: the totals say it all
-        const engine::PreviewTotals& t = p.result.totals;
-        const double roi = t.totalCost.value > 0 ? t.roi.value : std::numeric_limits<double>::infinity();
-        if (p.result.reached == 0 || roi < minRoi) return Depth{};
-        return Depth{double(p.result.reached) / double(p.users.size()), t.incrementalProfit.value};
-    }
+    const double roi = t.totalCost.value > 0 ? t.roi.value : std::numeric_limits<double>::infinity();
+    if (t.targeted == 0 || eligible == 0 || roi < minRoi) return Depth{};
+    return Depth{double(t.targeted) / double(eligible), t.incrementalProfit.value};
+}
+
+Depth bestDepth(const CampaignPreview& p, const CampaignSpec& spec, double minRoi)
+{
     const engine::UserEconomics& u = p.users;
     const auto n = static_cast<std::int64_t>(u.size());
     const double w = 1.0 - spec.controlShare;
@@ -157,10 +158,10 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
 {
     QElapsedTimer timer;
     timer.start();
-    auto current = session.preview(start, PreviewSession::Detail::Totals);
+    auto current = session.totals(start);
     if (!current) return current.error();
     OptimizeResult out;
-    out.current = OptimizedSpec{start, current->result.totals, current->result.reached};
+    out.current = OptimizedSpec{start, current.value(), current->targeted};
 
     QStringList terms = termsFor(start);
     if (!o.vary.isEmpty()) {
@@ -180,31 +181,51 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
     if (depthFree) out.searched << Text::tr("target_share 0.05-1 (20 values, from each candidate's ranking)");
     if (dims.empty() && !depthFree) return makeError(Text::tr("nothing to search"));
 
+    // The search runs on a seeded sample of the users (the same for every candidate, so candidates
+    // differ by their terms alone); its best candidates are then previewed on every user and ranked
+    // again by those figures.
+    const PreviewSession search = session.sample(o.sampleUsers, o.seed);
+    out.searchedUsers = static_cast<std::int64_t>(search.audience().size());
+    if (search.audience().size() < session.audience().size())
+        out.searched << Text::tr("on a seeded sample of %L1 of the %L2 users; the best %3 candidates previewed on all of them")
+                            .arg(out.searchedUsers)
+                            .arg(qint64(session.audience().size()))
+                            .arg(std::max(o.keep, o.recheck));
+
     auto specAt = [&](const std::vector<double>& values) {
         CampaignSpec s = start;
         for (std::size_t k = 0; k < dims.size(); ++k) applyTerm(s, QString::fromStdString(dims[k].name), values[k]);
         if (depthFree) s.targetShare = 1.0;
         return s;
     };
-    std::map<std::vector<double>, double> chosenShare;
+    // The candidate's incremental profit on `on`, at its best targeting depth when that is free.
+    auto evaluate = [&](const PreviewSession& on, const CampaignSpec& s) -> std::optional<Depth> {
+        if (!engine::validate(s).empty()) return std::nullopt;
+        Depth d;
+        if (depthFree) {
+            auto p = on.preview(s, PreviewSession::Detail::Ranked);
+            if (!p) return std::nullopt;
+            d = bestDepth(p.value(), s, o.minRoi);
+        } else {
+            auto t = on.totals(s);
+            if (!t) return std::nullopt;
+            d = atOwnDepth(t.value(), static_cast<std::int64_t>(on.audience().size()), o.minRoi);
+        }
+        if (d.share <= 0) return std::nullopt;
+        return d;
+    };
     auto objective = [&](const std::vector<double>& values) -> engine::PointValue {
-        const CampaignSpec s = specAt(values);
-        if (!engine::validate(s).empty()) return {0, false};
-        auto p = session.preview(s, depthFree ? PreviewSession::Detail::Ranked : PreviewSession::Detail::Totals);
-        if (!p) return {0, false};
-        const Depth d = bestDepth(p.value(), s, depthFree, o.minRoi);
-        if (d.share <= 0) return {0, false};
-        chosenShare[values] = d.share;
-        return {d.incrementalProfit, true};
+        const auto d = evaluate(search, specAt(values));
+        return d ? engine::PointValue{d->incrementalProfit, true} : engine::PointValue{0, false};
     };
     engine::GridSearchParams gp;
     gp.seed = o.seed;
     gp.annealSteps = o.annealSteps;
-    gp.keep = o.keep;
+    gp.keep = search.audience().size() < session.audience().size() ? std::max(o.keep, o.recheck) : o.keep;
     gp.progress = o.progress;
     std::vector<std::vector<double>> winners;
     if (dims.empty()) {   // only the depth is free
-        if (objective({}).feasible) winners.push_back({});
+        winners.push_back({});
         out.evaluations = 1;
     } else {
         const engine::GridSearchResult r = engine::gridSearch(dims, objective, gp);
@@ -212,13 +233,23 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
         out.evaluations = r.evaluations;
         for (const engine::SearchPoint& sp : r.best) winners.push_back(sp.values);
     }
+    struct Ranked {
+        double profit;
+        OptimizedSpec spec;
+    };
+    std::vector<Ranked> ranked;
     for (const std::vector<double>& values : winners) {
         CampaignSpec s = specAt(values);
-        s.targetShare = depthFree ? chosenShare[values] : start.targetShare;
-        auto p = session.preview(s, PreviewSession::Detail::Totals);
-        if (!p) continue;
-        out.best.append(OptimizedSpec{s, p->result.totals, p->result.reached});
+        const auto d = evaluate(session, s);
+        if (!d) continue;
+        if (depthFree) s.targetShare = d->share;
+        auto t = session.totals(s);
+        if (!t) continue;
+        ranked.push_back(Ranked{d->incrementalProfit, OptimizedSpec{s, t.value(), t->targeted}});
     }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.profit > b.profit; });
+    for (const Ranked& r : ranked)
+        if (out.best.size() < o.keep) out.best.append(r.spec);
     if (out.best.isEmpty())
         return makeError(std::isfinite(o.minRoi) ? Text::tr("no terms on the grid reach an ROI of %1").arg(o.minRoi)
                                                  : Text::tr("no valid terms on the grid"));

@@ -2,10 +2,14 @@
 // Finds the campaign terms with the most expected incremental profit: the
 // discount (percent or amount off, or points multiplier), the threshold, the
 // duration, the start hour and the targeting depth, under the spec's budget
-// and an optional minimum ROI. Every candidate is a full preview of the
-// audience (engine::gridSearch: a coarse grid, then seeded simulated
-// annealing on the fine grid); the targeting depth is chosen per candidate
-// from its ranking, which costs no extra scoring.
+// and an optional minimum ROI. Every candidate is a preview (engine::gridSearch:
+// a coarse grid, then seeded simulated annealing on the fine grid); the
+// targeting depth is chosen per candidate from its ranking, which costs no
+// extra scoring. On a big audience the search previews a seeded sample of the
+// users (100,000 by default: a candidate then costs the same at 1M users as at
+// 100k), the same sample for every candidate; the best candidates it finds are
+// previewed on every user and ranked by those figures, so what is reported is
+// never a sample's estimate.
 //
 // allocateCampaigns() shares one budget between several campaigns that
 // compete for the same users: each user gets at most one offer, chosen by
@@ -28,6 +32,10 @@ struct OptimizeOptions {
     std::uint64_t seed = 1;
     int annealSteps = 200;
     int keep = 5;
+    // Above this many users the search runs on a seeded sample of them, and its best `recheck`
+    // candidates are previewed on every user to choose among (see PreviewSession::sample).
+    std::size_t sampleUsers = 100000;
+    int recheck = 10;
     // Which terms to search (percent_off, amount_off, points_multiplier, min_spend, validity_days,
     // duration_hours, duration_days, start_hour, target_share); empty = all that apply to the type.
     QStringList vary;
@@ -45,6 +53,7 @@ struct OptimizeResult {
     QList<OptimizedSpec> best;        // best first
     QStringList searched;             // "percent_off 2.5-50 (20 values)", ...
     int evaluations = 0;
+    std::int64_t searchedUsers = 0;   // the users the search ran on (a sample, or all)
     double seconds = 0;
 };
 

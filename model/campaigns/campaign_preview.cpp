@@ -3,6 +3,7 @@
 #include "campaigns/campaign_json.h"
 #include "core/civil_time.h"
 #include "core/parallel.h"
+#include "core/random.h"
 #include "core/text.h"
 #include "csv/csv_reader.h"
 #include "segments/segment_store.h"
@@ -144,7 +145,7 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
                                      .arg(*id)
                                      .arg(outcomeKey(m->target)));
             state->loadWarnings << warnings;
-            state->model = std::make_unique<UptakeModel>(std::move(m.value()));
+            state->model = std::make_shared<const UptakeModel>(std::move(m.value()));
         }
         std::optional<qint64> rid = options.redemptionModelId;
         if (!rid) rid = newestModel(db, QStringLiteral("response"), redeemed);
@@ -155,7 +156,7 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
             if (m->target != Outcome::Redeemed)
                 return makeError(Text::tr("model %1 predicts \"%2\", not \"redeemed\"").arg(*rid).arg(outcomeKey(m->target)));
             state->loadWarnings << warnings;
-            state->redemption = std::make_unique<UptakeModel>(std::move(m.value()));
+            state->redemption = std::make_shared<const UptakeModel>(std::move(m.value()));
             // Unless asked for, a redemption model is used only if it forecast past campaigns at least as
             // well as the purchase model; otherwise redemptions follow from purchases and the threshold.
             const auto own = crossCampaignSd(state->redemption->metrics, "level_log_sd");
@@ -257,6 +258,39 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
     return session;
 }
 
+PreviewSession PreviewSession::sample(std::size_t users, std::uint64_t seed) const
+{
+    const State& st = *state_;
+    const CampaignAudience& a = *st.audience;
+    if (users >= a.size()) return *this;
+    const std::vector<Eigen::Index> rows = engine::sampleRows(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(users), seed);
+    auto state = std::make_shared<State>();
+    state->model = st.model;
+    state->redemption = st.redemption;
+    state->source = st.source;
+    state->sourceText = st.sourceText;
+    state->loadWarnings = st.loadWarnings;
+    state->loadedFor = st.loadedFor;
+    state->options = st.options;
+    state->levelSd = st.levelSd;
+    state->effectSd = st.effectSd;
+    state->historyDepth = st.historyDepth;
+    state->historyDuration = st.historyDuration;
+    state->limitScale = st.limitScale * double(users) / double(a.size());
+    state->audience = std::make_unique<CampaignAudience>(a.subset(rows));
+    auto pick = [&](const Eigen::VectorXd& v) { return v.size() == 0 ? Eigen::VectorXd() : Eigen::VectorXd(v(rows)); };
+    state->historyTreated = pick(st.historyTreated);
+    state->historyControl = pick(st.historyControl);
+    state->historyRedeem = pick(st.historyRedeem);
+    state->ownBasket = pick(st.ownBasket);
+    state->logOwnBasket = pick(st.logOwnBasket);
+    if (state->model) state->scorer = std::make_unique<OfferScorer>(*state->model, *state->audience);
+    if (state->redemption) state->redemptionScorer = std::make_unique<OfferScorer>(*state->redemption, *state->audience);
+    PreviewSession session;
+    session.state_ = std::move(state);
+    return session;
+}
+
 bool PreviewSession::serves(const CampaignSpec& spec) const { return CampaignAudience::sameUsers(state_->loadedFor, spec); }
 
 engine::PreviewParams PreviewSession::params(const CampaignSpec& spec) const
@@ -265,10 +299,10 @@ engine::PreviewParams PreviewSession::params(const CampaignSpec& spec) const
     p.controlShare = spec.controlShare;
     p.costPerContact = spec.costPerContact;
     p.grossMargin = spec.grossMargin;
-    p.budget = spec.budget;
+    p.budget = spec.budget * state_->limitScale;
     p.targetShare = spec.targetShare;
-    if (spec.type == CampaignType::Coupon) p.redemptionCap = double(spec.coupon.totalQuantity);
-    if (spec.type == CampaignType::FlashSale) p.redemptionCap = double(spec.flashSale.stockLimit);
+    if (spec.type == CampaignType::Coupon) p.redemptionCap = double(spec.coupon.totalQuantity) * state_->limitScale;
+    if (spec.type == CampaignType::FlashSale) p.redemptionCap = double(spec.flashSale.stockLimit) * state_->limitScale;
     p.level = state_->options.level;
     p.modelLevelSd = state_->levelSd;
     p.modelEffectSd = state_->effectSd;
@@ -276,68 +310,177 @@ engine::PreviewParams PreviewSession::params(const CampaignSpec& spec) const
     return p;
 }
 
-engine::UserEconomics PreviewSession::economics(const CampaignSpec& spec, Eigen::VectorXd* upliftOut) const
+// What a spec's per-user economics need, worked out once: the scorers' prepared offers (or,
+// for boosted trees, every user's scores), and the constants of the discount and threshold.
+struct PreviewSession::Plan {
+    std::optional<OfferScorer::Prepared> main, redemption;
+    UptakeModel::Scores mainScores, redemptionScores;   // scorers without the linear shortcut
+    double days = 0, minSpend = 0, givenBasket = 0, percent = 0, amount = 0, basketFactor = 0;
+    bool given = false;
+    // Without a redemption model and with a threshold: P(order >= threshold), per user or for the given basket.
+    std::shared_ptr<const State::ThresholdReach> reach;
+    double givenReach = 1;
+};
+
+std::shared_ptr<const PreviewSession::State::ThresholdReach> PreviewSession::thresholdReach(double minSpend) const
+{
+    const State& st = *state_;
+    {
+        std::lock_guard lock(st.reachMutex);
+        if (st.reach && st.reach->minSpend == minSpend) return st.reach;
+    }
+    // The order LogNormal around the user's basket, with the audience's spread.
+    auto r = std::make_shared<State::ThresholdReach>();
+    r->minSpend = minSpend;
+    const auto n = st.logOwnBasket.size();
+    r->q.resize(n);
+    const double logMin = std::log(minSpend), sigma = st.audience->basketLogSd;
+    engine::parallelFor(n, 1 << 15, [&](std::int64_t b, std::int64_t e, std::int64_t) {
+        for (Eigen::Index i = b; i < e; ++i) r->q[i] = 1.0 - engine::normalCdf((logMin - st.logOwnBasket[i]) / sigma);
+    });
+    std::lock_guard lock(st.reachMutex);
+    st.reach = r;
+    return r;
+}
+
+PreviewSession::Plan PreviewSession::plan(const CampaignSpec& spec) const
+{
+    const State& st = *state_;
+    const engine::OfferDescription offer = spec.offer();
+    Plan p;
+    if (st.scorer) {
+        if (st.scorer->linear()) p.main = st.scorer->prepare(offer);
+        else p.mainScores = st.scorer->score(offer);
+    }
+    if (st.redemptionScorer) {
+        if (st.redemptionScorer->linear()) p.redemption = st.redemptionScorer->prepare(offer);
+        else p.redemptionScores = st.redemptionScorer->score(offer);
+    }
+    p.days = spec.durationHours() / 24.0;
+    p.given = spec.basketSource == engine::BasketSource::Given;
+    p.minSpend = spec.type == CampaignType::Coupon ? spec.coupon.minSpend : 0.0;
+    if (st.scorer && !st.redemptionScorer && p.minSpend > 0) {
+        if (p.given)
+            p.givenReach = 1.0 - engine::normalCdf((std::log(p.minSpend) - std::log(std::max(spec.givenBasket, 1e-9))) / st.audience->basketLogSd);
+        else
+            p.reach = thresholdReach(p.minSpend);
+    }
+    // The discount per redemption: amount, or percent of max(order, threshold), or a factor of the order.
+    switch (spec.type) {
+    case CampaignType::Coupon:
+        if (spec.coupon.amountOff > 0) p.amount = spec.coupon.amountOff;
+        else p.percent = spec.coupon.percentOff / 100.0;
+        break;
+    case CampaignType::FlashSale: p.basketFactor = spec.flashSale.percentOff / 100.0; break;
+    case CampaignType::Member: p.basketFactor = spec.member.percentOff / 100.0 + (spec.member.pointsMultiplier - 1.0) * spec.member.pointValue; break;
+    }
+    p.givenBasket = spec.givenBasket;
+    return p;
+}
+
+void PreviewSession::economicsBlock(const Plan& p, Eigen::Index from, Eigen::Index m, BlockEconomics& e) const
 {
     const State& st = *state_;
     const CampaignAudience& a = *st.audience;
-    const auto n = static_cast<Eigen::Index>(a.size());
-    const engine::OfferDescription offer = spec.offer();
-    engine::UserEconomics e;
-    const double days = spec.durationHours() / 24.0;
-    constexpr std::int64_t chunk = 1 << 15;
     if (st.scorer) {
-        UptakeModel::Scores s = st.scorer->score(offer);
-        e.buyTreated = std::move(s.treated);
-        if (s.control.size() == n) {
-            e.buyControl = std::move(s.control);
+        bool control = false;
+        if (p.main) {
+            st.scorer->scoreBlock(*p.main, from, m, e.scores);
+            e.buyTreated.swap(e.scores.treated);
+            if ((control = e.scores.control.size() == m)) e.buyControl.swap(e.scores.control);
         } else {
+            e.buyTreated = p.mainScores.treated.segment(from, m).array();
+            if ((control = p.mainScores.control.size() > 0)) e.buyControl = p.mainScores.control.segment(from, m).array();
+        }
+        if (!control) {
             // Response model: the user's own purchase rate over the offer's window.
-            e.buyControl.resize(n);
-            engine::parallelFor(n, chunk, [&](std::int64_t b, std::int64_t end, std::int64_t) {
-                for (Eigen::Index i = b; i < end; ++i) e.buyControl[i] = 1.0 - std::exp(-a.ordersPerDay[static_cast<std::size_t>(i)] * days);
-            });
+            e.buyControl.resize(m);
+            for (Eigen::Index i = 0; i < m; ++i) e.buyControl[i] = 1.0 - std::exp(-a.ordersPerDay[static_cast<std::size_t>(from + i)] * p.days);
         }
     } else {
-        e.buyTreated = st.historyTreated;
-        e.buyControl = st.historyControl;
+        e.buyTreated = st.historyTreated.segment(from, m).array();
+        e.buyControl = st.historyControl.segment(from, m).array();
     }
 
-    const bool given = spec.basketSource == engine::BasketSource::Given;
-    if (given) e.basket = Eigen::VectorXd::Constant(n, spec.givenBasket);
-    else e.basket = st.ownBasket;
-    // The discount per redemption.
-    const double minSpend = spec.type == CampaignType::Coupon ? spec.coupon.minSpend : 0.0;
-    switch (spec.type) {
-    case CampaignType::Coupon:
-        if (spec.coupon.amountOff > 0) e.discount = Eigen::VectorXd::Constant(n, spec.coupon.amountOff);
-        else e.discount = spec.coupon.percentOff / 100.0 * e.basket.array().max(minSpend).matrix();
-        break;
-    case CampaignType::FlashSale: e.discount = spec.flashSale.percentOff / 100.0 * e.basket; break;
-    case CampaignType::Member:
-        e.discount = (spec.member.percentOff / 100.0 + (spec.member.pointsMultiplier - 1.0) * spec.member.pointValue) * e.basket;
-        break;
-    }
+    if (p.given) e.basket.setConstant(m, p.givenBasket);
+    else e.basket = st.ownBasket.segment(from, m).array();
+    if (p.amount > 0) e.discount.setConstant(m, p.amount);
+    else if (p.percent > 0) e.discount = p.percent * e.basket.max(p.minSpend);
+    else e.discount = p.basketFactor * e.basket;
 
     if (st.redemptionScorer) {
-        e.redeem = st.redemptionScorer->score(offer).treated;
-        e.buyTreated = e.buyTreated.cwiseMax(e.redeem);   // whoever redeems buys
+        if (p.redemption) {
+            st.redemptionScorer->scoreBlock(*p.redemption, from, m, e.scores);
+            e.redeem.swap(e.scores.treated);
+        } else {
+            e.redeem = p.redemptionScores.treated.segment(from, m).array();
+        }
+        e.buyTreated = e.buyTreated.max(e.redeem);   // whoever redeems buys
     } else if (st.scorer) {
         // Incremental buyers redeem; a buyer who would have bought anyway does when the order
         // reaches the threshold: P(order >= threshold), the order LogNormal around the basket.
-        e.redeem.resize(n);
-        const double sigma = a.basketLogSd, logMin = minSpend > 0 ? std::log(minSpend) : 0.0, logGiven = std::log(std::max(spec.givenBasket, 1e-9));
-        engine::parallelFor(n, chunk, [&](std::int64_t b, std::int64_t end, std::int64_t) {
-            for (Eigen::Index i = b; i < end; ++i) {
-                const double p1 = e.buyTreated[i], p0 = std::min(e.buyControl[i], p1);
-                const double q = minSpend > 0 ? 1.0 - engine::normalCdf((logMin - (given ? logGiven : st.logOwnBasket[i])) / sigma) : 1.0;
-                e.redeem[i] = std::min(p1, (p1 - p0) + p0 * q);
-            }
-        });
+        const Eigen::ArrayXd p0 = e.buyControl.min(e.buyTreated);
+        if (p.reach) e.redeem = e.buyTreated.min(e.buyTreated - p0 + p0 * p.reach->q.segment(from, m).array());
+        else e.redeem = e.buyTreated.min(e.buyTreated - p0 + p0 * p.givenReach);
     } else {
-        e.redeem = st.historyRedeem.cwiseMin(e.buyTreated);
+        e.redeem = st.historyRedeem.segment(from, m).array().min(e.buyTreated);
     }
-    if (upliftOut) *upliftOut = e.buyTreated - e.buyControl;
+}
+
+namespace {
+constexpr std::int64_t kEconomicsChunk = 1 << 12;   // users per task; each fits the caches with its temporaries
+}
+
+engine::UserEconomics PreviewSession::economics(const CampaignSpec& spec, Eigen::VectorXd* upliftOut) const
+{
+    const auto n = static_cast<Eigen::Index>(state_->audience->size());
+    const Plan p = plan(spec);
+    engine::UserEconomics e;
+    for (Eigen::VectorXd* v : {&e.buyTreated, &e.buyControl, &e.redeem, &e.basket, &e.discount}) v->resize(n);
+    if (upliftOut) upliftOut->resize(n);
+    engine::parallelFor(n, kEconomicsChunk, [&](std::int64_t b, std::int64_t end, std::int64_t) {
+        BlockEconomics block;
+        economicsBlock(p, b, end - b, block);
+        const Eigen::Index m = end - b;
+        e.buyTreated.segment(b, m) = block.buyTreated.matrix();
+        e.buyControl.segment(b, m) = block.buyControl.matrix();
+        e.redeem.segment(b, m) = block.redeem.matrix();
+        e.basket.segment(b, m) = block.basket.matrix();
+        e.discount.segment(b, m) = block.discount.matrix();
+        if (upliftOut) upliftOut->segment(b, m) = (block.buyTreated - block.buyControl).matrix();
+    });
     return e;
+}
+
+Result<engine::PreviewTotals> PreviewSession::totals(const CampaignSpec& spec) const
+{
+    if (!serves(spec))
+        return makeError(Text::tr("this preview was loaded for other users (segments, categories, channel or start changed): open a new one"));
+    if (const auto issues = engine::validate(spec); !issues.empty()) return makeError(describeIssues(issues).join(QStringLiteral("\n")));
+    try {
+        return addUp(spec);
+    } catch (const std::exception& e) {
+        return makeError(Text::tr("the preview failed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+engine::PreviewTotals PreviewSession::addUp(const CampaignSpec& spec) const
+{
+    engine::PreviewParams prm = params(spec);
+    prm.ranking = false;
+    prm.curvePoints = 1;
+    if (prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1) return engine::computePreview(economics(spec), prm).totals;
+    const auto n = static_cast<Eigen::Index>(state_->audience->size());
+    const Plan p = plan(spec);
+    std::vector<engine::TotalsAccumulator> parts(static_cast<std::size_t>(engine::chunkCount(n, kEconomicsChunk)));
+    engine::parallelFor(n, kEconomicsChunk, [&](std::int64_t b, std::int64_t end, std::int64_t c) {
+        BlockEconomics block;
+        economicsBlock(p, b, end - b, block);
+        parts[static_cast<std::size_t>(c)].add(block.buyTreated, block.buyControl, block.redeem, block.basket, block.discount, b);
+    });
+    engine::TotalsAccumulator all;
+    for (const engine::TotalsAccumulator& part : parts) all.merge(part);
+    return all.totals(prm);
 }
 
 Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail detail) const
@@ -372,7 +515,7 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail
         w << Text::tr("the budget of %1 is reached at %L2 users of %L3").arg(money(spec.budget)).arg(out.result.reached).arg(t.eligible);
     if (out.result.stoppedBy == engine::StopReason::Quantity)
         w << Text::tr("the quantity on offer runs out at %L1 users of %L2").arg(out.result.reached).arg(t.eligible);
-    if (spec.budget > 0 && t.totalCost.high > spec.budget)
+    if (prm.budget > 0 && t.totalCost.high > prm.budget)
         w << Text::tr("the cost may exceed the budget: its %1 % upper bound is %2").arg(qRound(100 * out.level)).arg(money(t.totalCost.high));
     if (spec.controlShare == 0) w << Text::tr("no control group: the campaign's effect cannot be measured after launch");
     const double depth = spec.offer().depthPercent();
@@ -448,14 +591,11 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail
         hi = 50;
     }
     out.sweepCurrent = *knob;
-    engine::PreviewParams quick = prm;
-    quick.curvePoints = 1;
-    quick.ranking = false;
     for (int k = 0; k < st.options.sweepSteps; ++k) {
         *knob = st.options.sweepSteps == 1 ? hi : lo + (hi - lo) * k / (st.options.sweepSteps - 1);
-        const engine::Preview p = engine::computePreview(economics(v), quick);
-        out.discountSweep.append(DiscountPoint{*knob, p.totals.redemptions.value, p.totals.incrementalProfit.value, p.totals.totalCost.value,
-                                               p.totals.roi.value, p.totals.incrementalRoi.value, p.reached});
+        const engine::PreviewTotals at = addUp(v);
+        out.discountSweep.append(DiscountPoint{*knob, at.redemptions.value, at.incrementalProfit.value, at.totalCost.value, at.roi.value,
+                                               at.incrementalRoi.value, at.targeted});
     }
 
     // Flash sales: expected redemptions by hour of the sale, spreading each user's

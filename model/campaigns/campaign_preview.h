@@ -38,6 +38,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace cwb::model {
@@ -92,6 +93,13 @@ public:
     static Result<PreviewSession> open(Workspace& workspace, const engine::CampaignSpec& spec, const PreviewOptions& options = {},
                                        const AudienceProgress& progress = {});
 
+    // A session over a seeded random sample of `users` of this session's users (this session
+    // itself when it has no more): the same models and settings, each sampled user's data as
+    // here. Every preview of it costs about share = users / audience().size() of one here; the
+    // spec's budget and quantity on offer are taken times the share, so that its totals
+    // estimate this session's times the share. The optimiser searches on one.
+    PreviewSession sample(std::size_t users, std::uint64_t seed) const;
+
     // Whether this session's audience serves `spec` (same users, categories, channel, start).
     bool serves(const engine::CampaignSpec& spec) const;
     // How much of a preview to work out: everything (the designer's charts), the ranking and
@@ -99,6 +107,12 @@ public:
     // totals alone (a sweep's or a search's step; the ranking only where a limit needs it).
     enum class Detail { Full, Ranked, Totals };
     Result<CampaignPreview> preview(const engine::CampaignSpec& spec, Detail detail = Detail::Full) const;
+
+    // The totals of `spec` alone: preview(spec, Detail::Totals).result.totals, the same figures.
+    // When no limit applies (no budget or quantity, targeting depth 1), the per-user figures are
+    // worked out and added up a block of users at a time and never held for every user: the
+    // step of a discount sweep, at a fraction of the memory traffic.
+    Result<engine::PreviewTotals> totals(const engine::CampaignSpec& spec) const;
 
     // The per-user economics and preview parameters of a spec (no validation).
     engine::UserEconomics economics(const engine::CampaignSpec& spec, Eigen::VectorXd* uplift = nullptr) const;
@@ -118,9 +132,18 @@ public:
     const Range& historyDuration() const { return state_->historyDuration; }
 
 private:
+    struct Plan;
+    struct BlockEconomics {
+        Eigen::ArrayXd buyTreated, buyControl, redeem, basket, discount;
+        OfferScorer::BlockScores scores;   // scratch
+    };
+    Plan plan(const engine::CampaignSpec& spec) const;
+    void economicsBlock(const Plan& plan, Eigen::Index from, Eigen::Index count, BlockEconomics& out) const;
+    engine::PreviewTotals addUp(const engine::CampaignSpec& spec) const;   // totals() without the checks; throws
+
     struct State {
         std::unique_ptr<CampaignAudience> audience;
-        std::unique_ptr<UptakeModel> model, redemption;
+        std::shared_ptr<const UptakeModel> model, redemption;   // shared with sampled sessions
         std::unique_ptr<OfferScorer> scorer, redemptionScorer;
         PredictionSource source = PredictionSource::History;
         QString sourceText;
@@ -128,13 +151,24 @@ private:
         engine::CampaignSpec loadedFor;
         PreviewOptions options;
         double levelSd = 0, effectSd = 0;
+        double limitScale = 1;   // a sample's share of the users: the budget and quantity are scaled by it
         Range historyDepth, historyDuration;
         // History fallback: per audience row.
         Eigen::VectorXd historyTreated, historyControl, historyRedeem;
         // Each user's basket from their own orders (the audience's median without), and its log.
         Eigen::VectorXd ownBasket, logOwnBasket;
+        // Per user, P(an order of theirs reaches the threshold) for the last threshold asked (own
+        // baskets, no redemption model): the steps of a discount sweep read it instead of working
+        // out a normal tail for every user again.
+        struct ThresholdReach {
+            double minSpend = 0;
+            Eigen::VectorXd q;
+        };
+        mutable std::mutex reachMutex;
+        mutable std::shared_ptr<const ThresholdReach> reach;
     };
     std::shared_ptr<const State> state_;
+    std::shared_ptr<const State::ThresholdReach> thresholdReach(double minSpend) const;
 };
 
 // The preview as JSON (what `cwb preview --json` prints); `topUsers` best-ranked users listed.

@@ -14,8 +14,12 @@
 //     change by re-encoding every user's full model inputs (UptakeModel::score,
 //     what a preview without the cache would do), before any totals;
 //   - a full preview with its curves (20-step discount sweep, segments);
-//   - a 50-step discount sweep (the totals at each step);
-//   - the optimiser (default grid and 200 annealing steps, seed 1).
+//   - a 50-step discount sweep (PreviewSession::totals at each step: the
+//     per-user figures added up a block at a time, never held whole);
+//   - the optimiser (default grid and 200 annealing steps, seed 1; above
+//     100,000 users it searches a sample of them), and its peer: the same
+//     search previewing every user for every candidate, with the share of
+//     that search's best incremental profit the sampled search reaches.
 // Prints one JSON object.
 
 #include "campaigns/campaign_json.h"
@@ -28,6 +32,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <limits>
 #include <chrono>
 #include <cstdio>
 
@@ -124,18 +129,28 @@ int main(int argc, char** argv)
         for (int k = 1; k <= 50; ++k) {
             engine::CampaignSpec v = s;
             v.coupon.percentOff = k;
-            auto p = ps.preview(v, model::PreviewSession::Detail::Totals);
-            sink += p ? p->result.totals.incrementalProfit.value : 0;
+            auto t = ps.totals(v);
+            sink += t ? t->incrementalProfit.value : 0;
         }
     });
     t0 = clk::now();
     auto opt = model::optimizeCampaign(ps, s);
     const double optimize = since(t0);
+    model::OptimizeOptions everyone;
+    everyone.sampleUsers = std::numeric_limits<std::size_t>::max();
+    t0 = clk::now();
+    auto optAll = model::optimizeCampaign(ps, s, everyone);
+    const double optimizeAll = since(t0);
+    const double optimizeShare = opt && optAll && !opt->best.isEmpty() && !optAll->best.isEmpty()
+                                     ? opt->best.front().totals.incrementalProfit.value / optAll->best.front().totals.incrementalProfit.value
+                                     : -1;
     std::printf("{\"users\": %lld, \"linear_scoring\": %s, \"open_seconds\": %.3f, \"preview_after_change_ms\": %.2f, "
                 "\"of_which_scoring_ms\": %.2f, \"of_which_economics_ms\": %.2f, \"of_which_totals_ms\": %.2f, "
                 "\"peer_rescore_all_inputs_ms\": %.2f, \"ratio\": %.3f, \"full_preview_with_curves_ms\": %.2f, "
-                "\"sweep_50_steps_s\": %.3f, \"optimize_s\": %.2f, \"optimize_evaluations\": %d, \"checksum\": %.6g}\n",
+                "\"sweep_50_steps_s\": %.3f, \"optimize_s\": %.2f, \"optimize_evaluations\": %d, \"optimize_searched_users\": %lld, "
+                "\"peer_optimize_all_users_s\": %.2f, \"optimize_ratio\": %.3f, \"optimize_profit_share_of_peer\": %.4f, \"checksum\": %.6g}\n",
                 users, ps.model() ? "true" : "false", openSeconds, 1000 * change, 1000 * scoringPart, 1000 * economicsPart, 1000 * totalsPart, 1000 * peer, change / peer, 1000 * full, sweep, optimize,
-                opt ? opt->evaluations : -1, sink);
+                opt ? opt->evaluations : -1, opt ? static_cast<long long>(opt->searchedUsers) : -1LL, optimizeAll, optimize / optimizeAll,
+                optimizeShare, sink);
     return 0;
 }

@@ -60,6 +60,8 @@ print(f"    of which scoring {r['of_which_scoring_ms']:.1f} ms, economics with s
 print(f"  peer: re-encoding every input    {r['peer_rescore_all_inputs_ms']:8.1f} ms   ratio ours / peer {r['ratio']:.3f}")
 print(f"  full preview with curves          {r['full_preview_with_curves_ms']:8.1f} ms")
 print(f"  50-step discount sweep            {r['sweep_50_steps_s']:8.2f} s    (target <= 1 s at 1M: {verdict(r['sweep_50_steps_s'] <= 1)})")
-print(f"  optimiser ({r['optimize_evaluations']} previews)          {r['optimize_s']:8.1f} s    (target <= 10 s at 1M: {verdict(r['optimize_s'] <= 10)})")
+print(f"  optimiser ({r['optimize_evaluations']} previews of {r['optimize_searched_users']:,} users) {r['optimize_s']:8.1f} s    (target <= 10 s at 1M: {verdict(r['optimize_s'] <= 10)})")
+print(f"  peer: the search on every user    {r['peer_optimize_all_users_s']:8.1f} s    ratio ours / peer {r['optimize_ratio']:.3f}; "
+      f"best profit found {100 * r['optimize_profit_share_of_peer']:.2f} % of the peer's")
 PY
 done
