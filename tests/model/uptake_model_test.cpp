@@ -1,6 +1,7 @@
 // Uptake and uplift models on the demo shop, whose responses come from a
 // known ground-truth model (engine/demo/ground_truth.h): the trained models
 // are checked against the truth.
+#include "campaigns/campaign_optimizer.h"
 #include "campaigns/campaign_preview.h"
 #include "core/random.h"
 #include "demo/demo_writer.h"
@@ -286,22 +287,29 @@ cwb::engine::CampaignSpec randomCampaign(cwb::engine::Rng& rng, int k)
     return s;
 }
 
-} // namespace
-
 // The preview of a campaign the shop never ran: its expected redemptions must
 // fall inside the preview's own 90 % interval of the ground truth's expectation
 // in at least 85 % of 40 seeded trials. The truth: each offered user redeems
 // with demo::respond(traits, offer).redeemTreated, so the expected redemptions
 // are (1 - control share) times their sum over the targeted users.
-TEST_F(DemoModels, PreviewIntervalsCoverTheTruthOnNewCampaigns)
+// What previews use by default: an uplift model of `converted` and a response model of `redeemed`.
+void trainPreviewModels(Workspace& ws)
 {
     for (Outcome target : {Outcome::Converted, Outcome::Redeemed}) {
         TrainRequest req;
         req.kind = target == Outcome::Converted ? ModelKind::Uplift : ModelKind::Response;
         req.data.target = target;
-        auto trained = trainModel(*ws_, req);
+        auto trained = trainModel(ws, req);
         ASSERT_TRUE(trained.ok()) << trained.error().message.toStdString();
     }
+}
+
+} // namespace
+
+TEST_F(DemoModels, PreviewIntervalsCoverTheTruthOnNewCampaigns)
+{
+    trainPreviewModels(*ws_);
+    if (HasFatalFailure()) return;
     cwb::engine::Rng rng(2026);
     std::vector<PreviewSession> sessions;
     const int trials = 40;
@@ -342,4 +350,60 @@ TEST_F(DemoModels, PreviewIntervalsCoverTheTruthOnNewCampaigns)
                 covered, trials, 100.0 * covered / trials, 100.0 * sumRelErr / trials, sessions.size(),
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count());
     EXPECT_GE(covered, 34);   // 85 % of 40
+}
+
+// The optimiser, searching the discount alone, must choose a percent-off
+// within one grid step (2.5 points) of the discount that maximises the ground
+// truth's expected incremental profit. The truth per offered user (a percent-off
+// coupon pays no points, so the goods sold are worth revenue + discount):
+//   m (revenueTreated + discountCostTreated - revenueControl) - discountCostTreated - c,
+// summed over the audience and taken times the share that is not held out.
+TEST_F(DemoModels, OptimiserChoosesTheTrueProfitMaximisingDiscount)
+{
+    trainPreviewModels(*ws_);
+    if (HasFatalFailure()) return;
+    for (double minSpend : {0.0, 199.0}) {
+        cwb::engine::CampaignSpec s;
+        s.name = "discount search";
+        s.type = cwb::engine::CampaignType::Coupon;
+        s.coupon.percentOff = 10;
+        s.coupon.minSpend = minSpend;
+        s.coupon.validityDays = 7;
+        s.startTs = demo::ShopParams{}.historyEnd + 10 * 3600;
+        s.channel = "sms";
+        s.costPerContact = 0.05;
+        s.controlShare = 0.1;
+        s.grossMargin = 0.35;
+        auto session = PreviewSession::open(*ws_, s);
+        ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+        OptimizeOptions o;
+        o.vary = {QStringLiteral("percent_off")};
+        auto r = optimizeCampaign(session.value(), s, o);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        ASSERT_FALSE(r->best.isEmpty());
+        const double chosen = r->best.front().spec.coupon.percentOff;
+
+        const std::vector<double> grid = searchGrid(QStringLiteral("percent_off"), s, session->audience().medianOrderValue);
+        double bestTruth = -1e300, truthArgmax = 0;
+        for (double depth : grid) {
+            cwb::engine::CampaignSpec v = s;
+            v.coupon.percentOff = depth;
+            const demo::Offer offer = truthOffer(v);
+            double truth = 0;
+            for (qint64 uid : session->audience().uids) {
+                const demo::ResponseProbabilities t = demo::respond(shop_->traits(uid), offer);
+                truth += s.grossMargin * (t.revenueTreated + t.discountCostTreated - t.revenueControl) - t.discountCostTreated - s.costPerContact;
+            }
+            truth *= 1.0 - s.controlShare;
+            auto p = session->preview(v, PreviewSession::Detail::Totals);
+            ASSERT_TRUE(p.ok());
+            std::printf("  over %3.0f: %4.1f %% off  truth %10.0f  preview %10.0f\n", minSpend, depth, truth, p->result.totals.incrementalProfit.value);
+            if (truth > bestTruth) {
+                bestTruth = truth;
+                truthArgmax = depth;
+            }
+        }
+        std::printf("  over %3.0f: the optimiser chose %.1f %% off; the truth's best is %.1f %% off\n", minSpend, chosen, truthArgmax);
+        EXPECT_LE(std::fabs(chosen - truthArgmax), 2.5 + 1e-9) << "threshold " << minSpend;
+    }
 }
