@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "data_page.h"
+
 #include "items/table_stats_model.h"
 #include "sql/sql_error.h"
 #include "sql/statement.h"
@@ -21,9 +23,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -62,22 +63,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     details_->setWordWrap(true);
     details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    stats_ = new model::TableStatsModel(this);
-    sorted_ = new QSortFilterProxyModel(this);
-    sorted_->setSourceModel(stats_);
-    sorted_->setSortRole(Qt::UserRole);
-    table_ = new QTableView(central);
-    table_->setModel(sorted_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(-1, Qt::AscendingOrder);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    pages_ = new QTabWidget(central);
+    dataPage_ = new DataPage(pages_);
+    pages_->addTab(dataPage_, tr("&Data"));
     layout->addWidget(title_);
     layout->addWidget(details_);
-    layout->addWidget(table_, 1);
+    layout->addWidget(pages_, 1);
     setCentralWidget(central);
 
     statusWorkspace_ = new QLabel(this);
@@ -96,6 +87,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+const model::TableStatsModel* MainWindow::tableStats() const { return dataPage_->tableStats(); }
 
 void MainWindow::buildMenus()
 {
@@ -157,8 +150,8 @@ void MainWindow::openWorkspace(const QString& path)
 void MainWindow::showLoaded(const LoadResult& r)
 {
     path_ = r.path;
-    stats_->setCounts(r.counts);
-    table_->resizeColumnsToContents();
+    dataPage_->setWorkspace(r.path, r.counts);
+    const model::TableStatsModel* stats = dataPage_->tableStats();
     const QFileInfo info(r.path);
     title_->setText(info.completeBaseName());
     QString period;
@@ -175,9 +168,9 @@ void MainWindow::showLoaded(const LoadResult& r)
     setWindowTitle(tr("%1 \u2014 Campaign Workbench").arg(info.completeBaseName()));
     const QLocale locale;
     statusWorkspace_->setText(tr("%1: %2 customers, %3 orders, %4 events")
-                                  .arg(info.fileName(), locale.toString(stats_->rows(QStringLiteral("users"))),
-                                       locale.toString(stats_->rows(QStringLiteral("orders"))),
-                                       locale.toString(stats_->rows(QStringLiteral("events")))));
+                                  .arg(info.fileName(), locale.toString(stats->rows(QStringLiteral("users"))),
+                                       locale.toString(stats->rows(QStringLiteral("orders"))),
+                                       locale.toString(stats->rows(QStringLiteral("events")))));
     rememberRecent(info.absoluteFilePath());
     Q_EMIT loaded();
 }

@@ -1,22 +1,23 @@
 #pragma once
-// The workbench's main window. For now it opens a workspace and shows its
-// tables with their row counts; later pages (segments, profiles, campaigns,
-// models, reports) hang off the same window.
+// The workbench's main window: opens a workspace (in the background) and
+// shows it in pages — Data (every table, browsable however big) for now;
+// segments, profiles, campaigns, models and reports hang off the same tabs.
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
 class QProgressBar;
-class QTableView;
-class QSortFilterProxyModel;
 class QMenu;
+class QTabWidget;
 
 namespace cwb::model {
 class TableStatsModel;
 }
 
 namespace cwb::ui {
+
+class DataPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,7 +28,8 @@ public:
     // Opens `path` in the background; loaded() or failed() follows.
     void openWorkspace(const QString& path);
     QString workspacePath() const { return path_; }
-    const model::TableStatsModel* tableStats() const { return stats_; }
+    const model::TableStatsModel* tableStats() const;
+    DataPage* dataPage() const { return dataPage_; }
 
 Q_SIGNALS:
     void loaded();
@@ -49,9 +51,8 @@ private:
     void chooseAndCreate();
     void showAbout();
 
-    model::TableStatsModel* stats_ = nullptr;
-    QSortFilterProxyModel* sorted_ = nullptr;
-    QTableView* table_ = nullptr;
+    QTabWidget* pages_ = nullptr;
+    DataPage* dataPage_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* details_ = nullptr;
     QLabel* statusWorkspace_ = nullptr;

@@ -18,6 +18,7 @@ public:
     void setCounts(const QList<TableCount>& counts);
     void clear();
     qint64 rows(const QString& table) const;
+    QString tableAt(int row) const { return row >= 0 && row < counts_.size() ? counts_[row].table : QString(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

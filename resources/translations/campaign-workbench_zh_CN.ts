@@ -1686,6 +1686,242 @@ Uplift models (a control group is needed):
         <source>the campaign could not be deleted: %1</source>
         <translation>活动无法删除：%1</translation>
     </message>
+    <message>
+        <source>the campaign reaches nobody: its included segments are empty or all excluded</source>
+        <translation>活动触达不到任何人：所包含的人群为空或已全部被排除</translation>
+    </message>
+    <message>
+        <source>reading the history of %L1 users</source>
+        <translation>正在读取 %L1 位用户的历史</translation>
+    </message>
+    <message>
+        <source>preparing the model inputs</source>
+        <translation>正在准备模型输入</translation>
+    </message>
+    <message>
+        <source>reading the target&apos;s history failed: %1</source>
+        <translation>读取目标用户的历史失败：%1</translation>
+    </message>
+    <message>
+        <source>none of the %L1 targeted users is in the offer&apos;s member tiers (%2)</source>
+        <translation>%L1 位目标用户都不在该优惠的会员等级内（%2）</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>the targeting depth is the share of the target reached, best first: give more than 0 and at most 1 (got %1)</source>
+        <translation>触达深度是按优先顺序触达的目标用户占比：请给出大于 0 且不超过 1 的值（收到 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a term of a %2 campaign that can be searched; give: %3</source>
+        <translation>“%1”不是 %2 活动可搜索的条款；可用：%3</translation>
+    </message>
+    <message>
+        <source>target_share 0.05-1 (20 values, from each candidate&apos;s ranking)</source>
+        <translation>target_share 0.05-1（20 个取值，取自每个候选方案的排序）</translation>
+    </message>
+    <message>
+        <source>nothing to search</source>
+        <translation>没有可搜索的条款</translation>
+    </message>
+    <message>
+        <source>on a seeded sample of %L1 of the %L2 users; the best %3 candidates previewed on all of them</source>
+        <translation>在 %L2 位用户中按种子抽取的 %L1 位样本上搜索；最好的 %3 个候选方案再在全部用户上预估</translation>
+    </message>
+    <message>
+        <source>no terms on the grid reach an ROI of %1</source>
+        <translation>网格上没有任何条款能达到 %1 的 ROI</translation>
+    </message>
+    <message>
+        <source>no valid terms on the grid</source>
+        <translation>网格上没有有效的条款</translation>
+    </message>
+    <message>
+        <source>give at least one campaign</source>
+        <translation>请至少给出一个活动</translation>
+    </message>
+    <message>
+        <source>model %1 predicts &quot;%2&quot;; a preview needs a model of &quot;converted&quot; (cwb train --target converted)</source>
+        <translation>模型 %1 预测的是“%2”；预估需要“converted”（转化）模型（cwb train --target converted）</translation>
+    </message>
+    <message>
+        <source>model %1 predicts &quot;%2&quot;, not &quot;redeemed&quot;</source>
+        <translation>模型 %1 预测的是“%2”，不是“redeemed”（核销）</translation>
+    </message>
+    <message>
+        <source>redemption model %1 forecast past campaigns less well (off by a factor of %2 typically) than model %3 (%4): redemptions follow from its purchases and the threshold instead</source>
+        <translation>核销模型 %1 对历史活动的预测不如模型 %3（%4）准确（通常偏差 %2 倍）：核销量改由购买概率和门槛推算</translation>
+    </message>
+    <message>
+        <source>model %1 (%2)</source>
+        <translation>模型 %1（%2）</translation>
+    </message>
+    <message>
+        <source>; redemptions from model %1</source>
+        <translation>；核销量来自模型 %1</translation>
+    </message>
+    <message>
+        <source>no model is trained and no past %1 campaign has exposures to take rates from: train one with cwb train, or import past campaigns</source>
+        <translation>尚未训练模型，也没有可提供比率的历史 %1 活动触达数据：请用 cwb train 训练模型，或导入历史活动</translation>
+    </message>
+    <message>
+        <source>historical rates of %L1 past %2 offers (no model trained)</source>
+        <translation>%L1 次历史 %2 优惠的历史比率（未训练模型）</translation>
+    </message>
+    <message>
+        <source>reading past campaign rates failed: %1</source>
+        <translation>读取历史活动比率失败：%1</translation>
+    </message>
+    <message>
+        <source>this preview was loaded for other users (segments, categories, channel or start changed): open a new one</source>
+        <translation>此预估是为另一批用户加载的（人群、类目、渠道或开始时间已变）：请重新打开</translation>
+    </message>
+    <message>
+        <source>the preview failed: %1</source>
+        <translation>预估失败：%1</translation>
+    </message>
+    <message>
+        <source>no model is trained: these are past rates of similar campaigns, which do not change with the discount, threshold or timing</source>
+        <translation>尚未训练模型：这些是同类历史活动的比率，不随折扣、门槛或时间变化</translation>
+    </message>
+    <message>
+        <source>no uplift model: who would have bought anyway is estimated from each user&apos;s past purchase rate, not measured against a control group</source>
+        <translation>没有增益模型：“本来就会购买”的用户是按每位用户的历史购买率估算的，而不是通过对照组测得</translation>
+    </message>
+    <message>
+        <source>the budget of %1 is reached at %L2 users of %L3</source>
+        <translation>预算 %1 在 %L3 位用户中的第 %L2 位用完</translation>
+    </message>
+    <message>
+        <source>the quantity on offer runs out at %L1 users of %L2</source>
+        <translation>发放数量在 %L2 位用户中的第 %L1 位用完</translation>
+    </message>
+    <message>
+        <source>the cost may exceed the budget: its %1 % upper bound is %2</source>
+        <translation>成本可能超出预算：其 %1 % 上限为 %2</translation>
+    </message>
+    <message>
+        <source>no control group: the campaign&apos;s effect cannot be measured after launch</source>
+        <translation>没有对照组：活动上线后无法衡量其效果</translation>
+    </message>
+    <message>
+        <source>a discount of %1 % is outside what the model learned from (%2-%3 %): the forecast extrapolates</source>
+        <translation>%1 % 的折扣超出了模型学习过的范围（%2-%3 %）：预估属于外推</translation>
+    </message>
+    <message>
+        <source>a duration of %1 hours is outside what the model learned from (%2-%3 hours)</source>
+        <translation>%1 小时的时长超出了模型学习过的范围（%2-%3 小时）</translation>
+    </message>
+    <message>
+        <source>%L1 targeted users are outside the offer&apos;s member tiers and are left out</source>
+        <translation>%L1 位目标用户不在该优惠的会员等级内，已排除</translation>
+    </message>
+    <message>
+        <source>the campaign is expected to lose money: incremental profit %1</source>
+        <translation>预计活动亏损：增量利润 %1</translation>
+    </message>
+    <message>
+        <source>the campaign may lose money: the incremental profit&apos;s interval includes losses</source>
+        <translation>活动可能亏损：增量利润的区间包含亏损</translation>
+    </message>
+    <message>
+        <source>%1 of the discount goes to buyers who would have bought anyway</source>
+        <translation>%1 的折扣给了本来就会购买的用户</translation>
+    </message>
+    <message>
+        <source>the model barely ranks users (AUC %1): treat the per-user figures with care</source>
+        <translation>模型几乎无法区分用户（AUC %1）：请谨慎看待单个用户的数字</translation>
+    </message>
+    <message>
+        <source>forecasts of past campaigns the model had not seen were off by a factor of %1 typically: the intervals, not the central figures, say what to expect</source>
+        <translation>对模型未见过的历史活动，预测通常偏差 %1 倍：应参考区间，而不是中心值</translation>
+    </message>
+    <message>
+        <source>the users could not be read: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; has no exposures yet: import who was sent the offer and who was held out (cwb import WS --table exposures FILE), then the responses (--table responses)</source>
+        <translation>活动“%1”还没有触达记录：请先导入收到优惠和被留作对照的用户（cwb import WS --table exposures FILE），再导入响应（--table responses）</translation>
+    </message>
+    <message>
+        <source>campaign &quot;%1&quot; has %2 exposures but no responses: import what the users did (cwb import WS --table responses FILE)</source>
+        <translation>活动“%1”有 %2 条触达记录，但没有响应：请导入用户的行为（cwb import WS --table responses FILE）</translation>
+    </message>
+    <message>
+        <source>the confidence level must lie between 0 and 1</source>
+        <translation>置信水平必须在 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>the campaign does not state its gross margin: profit assumes 30 % (set it with --margin)</source>
+        <translation>活动未设置毛利率：利润按 30 % 计算（可用 --margin 设置）</translation>
+    </message>
+    <message>
+        <source>the gross margin must lie between 0 and 1</source>
+        <translation>毛利率必须在 0 和 1 之间</translation>
+    </message>
+    <message>
+        <source>the cost per contact cannot be negative</source>
+        <translation>每次触达成本不能为负</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>all treated</source>
+        <translation>全部实验组</translation>
+    </message>
+    <message>
+        <source>no control group: the differences the campaign made cannot be measured, only its rates</source>
+        <translation>没有对照组：无法衡量活动带来的差异，只能给出比率</translation>
+    </message>
+    <message>
+        <source>redemptions are not recorded for this campaign</source>
+        <translation>该活动没有记录核销</translation>
+    </message>
+    <message>
+        <source>visits are not recorded for this campaign</source>
+        <translation>该活动没有记录访问</translation>
+    </message>
+    <message>
+        <source>no arm&apos;s incremental profit can be above zero at this confidence: consider not sending the next wave</source>
+        <translation>在此置信水平下，没有任何方案的增量利润能高于零：建议不发送下一波</translation>
+    </message>
+    <message>
+        <source>the model could not be checked against this campaign: %1</source>
+        <translation>无法用该活动检验模型：%1</translation>
+    </message>
+    <message>
+        <source>model %1 was trained on this campaign: its agreement with the outcome is in-sample and flatters it</source>
+        <translation>模型 %1 是用该活动训练的：它与结果的吻合属于样本内，会高估模型</translation>
+    </message>
+    <message>
+        <source>reading the campaign&apos;s results failed: %1</source>
+        <translation>读取活动结果失败：%1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the table&apos;s order: %1</source>
+        <translation>没有可用于表排序的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>the workspace has no table &quot;%1&quot;</source>
+        <translation>工作区中没有表“%1”</translation>
+    </message>
+    <message>
+        <source>reading rows of %1 failed: %2</source>
+        <translation>读取 %1 的行失败：%2</translation>
+    </message>
+    <message>
+        <source>checking campaign by campaign</source>
+        <translation>正在逐个活动检验</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -1791,6 +2027,53 @@ Uplift models (a control group is needed):
     </message>
 </context>
 <context>
+    <name>cwb::ui::DataPage</name>
+    <message>
+        <source>The column to filter on</source>
+        <translation>用于筛选的列</translation>
+    </message>
+    <message>
+        <source>Contains…</source>
+        <translation>包含…</translation>
+    </message>
+    <message>
+        <source>Show only the rows whose chosen column contains this text</source>
+        <translation>只显示所选列包含此文字的行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Could not read the table: %1</source>
+        <translation>无法读取该表：%1</translation>
+    </message>
+    <message>
+        <source>Counting and ordering the rows…</source>
+        <translation>正在统计和排序各行…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows contain &quot;%3&quot; in %4.</source>
+        <translation>%2 行中有 %1 行的 %4 包含“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 rows.</source>
+        <translation>共 %1 行。</translation>
+    </message>
+    <message>
+        <source>Sorted by %1.</source>
+        <translation>按 %1 排序。</translation>
+    </message>
+    <message>
+        <source>Stopped. The rows shown are all that was read.</source>
+        <translation>已停止。显示的是已读取的全部行。</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ui::MainWindow</name>
     <message>
         <source>Campaign Workbench</source>
@@ -1887,6 +2170,10 @@ Uplift models (a control group is needed):
     <message>
         <source>&lt;h3&gt;Campaign Workbench %1&lt;/h3&gt;&lt;p&gt;Segment customers, preview and report e-commerce campaigns.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Eigen %4.%5.%6&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the program makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Workbench 营销工作台 %1&lt;/h3&gt;&lt;p&gt;客户分群、营销活动效果预估与报告。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · Eigen %4.%5.%6&lt;/p&gt;&lt;p&gt;所有数据都保存在本机：程序不进行任何网络连接。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
     </message>
 </context>
 </TS>

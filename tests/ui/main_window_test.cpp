@@ -1,12 +1,19 @@
+#include "data_page.h"
+#include "items/table_browser_model.h"
 #include "items/table_stats_model.h"
 #include "main_window.h"
 
 #include "demo/demo_writer.h"
+#include "sql/statement.h"
 #include "workspace/workspace.h"
 
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -87,4 +94,62 @@ TEST(MainWindow, DropsTheResultOfASupersededLoad)
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_EQ(w.workspacePath(), small);
     EXPECT_EQ(w.tableStats()->rows(QStringLiteral("users")), 200);
+}
+
+// The Data page as a user drives it: the customers table shows, a filter typed in
+// narrows it to the rows SQL finds, a click on a header sorts it.
+TEST(MainWindow, DataPageFiltersAndSortsLikeSql)
+{
+    TempDir dir;
+    const QString path = makeDemo(dir, QStringLiteral("demo.cwb"), 800);
+    ui::MainWindow w;
+    w.resize(1100, 700);
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(path);
+    ASSERT_TRUE(loaded.wait(20000));
+    ui::DataPage* page = w.dataPage();
+    model::TableBrowserModel* rows = page->browser();
+    QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(rows->table(), QStringLiteral("users"));
+    auto waitOrdered = [&] {
+        QSignalSpy ordered(rows, &model::TableBrowserModel::ordered);
+        if (rows->totalRows() < 0) {
+            ASSERT_TRUE(ordered.wait(20000));
+        }
+    };
+    waitOrdered();
+    EXPECT_EQ(rows->rowCount(), 800);
+
+    auto ws = model::Workspace::open(path);
+    ASSERT_TRUE(ws.ok());
+    auto count = [&](const char* sql) { return ws->db().queryInt(sql); };
+    page->filterColumn()->setCurrentIndex(static_cast<int>(rows->columnNames().indexOf(QStringLiteral("city"))));
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("zhou"));   // Hangzhou, Guangzhou, Suzhou, ...
+    QSignalSpy filtered(rows, &model::TableBrowserModel::ordered);
+    ASSERT_TRUE(filtered.wait(20000));
+    const qint64 want = count("SELECT count(*) FROM users WHERE city LIKE '%zhou%'");
+    ASSERT_GT(want, 0);
+    EXPECT_EQ(rows->rowCount(), want);
+    for (int r = 0; r < rows->rowCount(); ++r) EXPECT_TRUE(rows->data(rows->index(r, rows->columnNames().indexOf(QStringLiteral("city")))).toString().contains(QStringLiteral("zhou")));
+
+    // Sort by age: a click on its header, then another for descending.
+    const int age = static_cast<int>(rows->columnNames().indexOf(QStringLiteral("age")));
+    QHeaderView* header = page->rowsView()->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(age) + header->sectionSize(age) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    waitOrdered();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    waitOrdered();
+    EXPECT_EQ(rows->sortColumn(), age);
+    EXPECT_EQ(rows->data(rows->index(0, age), Qt::EditRole).toLongLong(), count("SELECT max(age) FROM users WHERE city LIKE '%zhou%'"));
+    EXPECT_EQ(rows->rowCount(), want);
+
+    // Another table from the list: the filter and the sort start afresh.
+    page->showTable(QStringLiteral("orders"));
+    waitOrdered();
+    EXPECT_EQ(rows->rowCount(), count("SELECT count(*) FROM orders"));
+    EXPECT_TRUE(page->filterEdit()->text().isEmpty());
+    EXPECT_EQ(rows->sortColumn(), -1);
+    EXPECT_GT(w.grab().width(), 600);
 }
