@@ -219,7 +219,8 @@ int runLookalike(const ParsedArgs& args)
 {
     model::LookalikeRequest req;
     req.seedSegment = args.value(QStringLiteral("segment"));
-    if (req.seedSegment.isEmpty()) return usageError(QStringLiteral("--segment NAME is required"));
+    req.seedUser = args.value(QStringLiteral("user"));
+    if (req.seedSegment.isEmpty() == req.seedUser.isEmpty()) return usageError(QStringLiteral("give the seed: --segment NAME or --user ID"));
     const auto top = integerOption(args, QStringLiteral("top"), 1000, 1, 100'000'000);
     const auto k = integerOption(args, QStringLiteral("k"), 10, 1, 10000);
     const auto maxSeeds = integerOption(args, QStringLiteral("max-seeds"), 2000, 0, 100'000'000);
@@ -252,7 +253,7 @@ int runLookalike(const ParsedArgs& args)
         QJsonArray users;
         for (const auto& u : r->users)
             users.append(QJsonObject{{QStringLiteral("user_id"), u.userId}, {QStringLiteral("similarity"), u.similarity}});
-        printJson({{QStringLiteral("seed_segment"), r->seedSegment}, {QStringLiteral("seed_size"), r->seedSize},
+        printJson({{req.seedUser.isEmpty() ? QStringLiteral("seed_segment") : QStringLiteral("seed_user"), r->seedSegment}, {QStringLiteral("seed_size"), r->seedSize},
                    {QStringLiteral("candidates"), r->candidates}, {QStringLiteral("mode"), mode}, {QStringLiteral("similarity"), sim},
                    {QStringLiteral("features"), QJsonArray::fromStringList(r->features)}, {QStringLiteral("seconds"), r->seconds},
                    {QStringLiteral("saved_as"), req.saveAs}, {QStringLiteral("users"), users}});
@@ -320,11 +321,12 @@ CommandSpec segmentsCommand()
 CommandSpec lookalikeCommand()
 {
     return {QStringLiteral("lookalike"),
-            QStringLiteral("WS --segment NAME --top N [--mode centroid|knn] [--similarity cosine|pearson] [--save NAME] [--json]"),
-            QStringLiteral("users outside a segment who look most like its members"),
+            QStringLiteral("WS (--segment NAME | --user ID) --top N [--mode centroid|knn] [--similarity cosine|pearson] [--save NAME] [--json]"),
+            QStringLiteral("users outside a segment (or other than a user) who look most like its members"),
             QStringLiteral("Similarity on scaled features: to the segment's centroid, or the mean over each user's k most\n"
                            "similar members (--mode knn)."),
             {{QStringLiteral("segment"), QStringLiteral("NAME"), QStringLiteral("the seed segment")},
+             {QStringLiteral("user"), QStringLiteral("ID"), QStringLiteral("or a seed user: the users most like them")},
              {QStringLiteral("top"), QStringLiteral("N"), QStringLiteral("how many lookalikes (default 1,000)")},
              {QStringLiteral("mode"), QStringLiteral("M"), QStringLiteral("centroid (default) or knn")},
              {QStringLiteral("k"), QStringLiteral("K"), QStringLiteral("neighbours averaged in knn mode (default 10)")},

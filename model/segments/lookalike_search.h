@@ -1,7 +1,7 @@
 #pragma once
-// Lookalikes of a saved segment: the users outside it most similar to its
-// members on scaled features (see engine/segment/lookalike.h), optionally
-// saved as a new segment.
+// Lookalikes of a saved segment, or of one user: the users outside it most
+// similar to its members on scaled features (see engine/segment/lookalike.h),
+// optionally saved as a new segment.
 
 #include "core/error.h"
 #include "features/scaler.h"
@@ -17,6 +17,7 @@ class Workspace;
 
 struct LookalikeRequest {
     QString seedSegment;
+    QString seedUser;                     // instead of a segment: the shop's id of one user
     qint64 top = 1000;
     engine::LookalikeMode mode = engine::LookalikeMode::Centroid;
     engine::Similarity similarity = engine::Similarity::Cosine;

@@ -417,6 +417,34 @@ TEST_F(Demo, LookalikesExcludeTheSeedAndCanBeSaved)
     EXPECT_FALSE(findLookalikeUsers(*ws_, r).ok());
 }
 
+// Lookalikes of one user (the profile page's): the same as of a segment holding only them.
+TEST_F(Demo, LookalikesOfOneUserAreThoseOfTheirOneMemberSegment)
+{
+    const QString userId = db().queryText("SELECT user_id FROM users ORDER BY uid LIMIT 1 OFFSET 17");
+    const qint64 uid = db().queryInt("SELECT uid FROM users ORDER BY uid LIMIT 1 OFFSET 17");
+    ASSERT_TRUE(saveSegments(db(), {NewSegment{QStringLiteral("Just one"), QStringLiteral("imported"), {}, {uid}}}).ok());
+    LookalikeRequest byUser, bySegment;
+    byUser.seedUser = userId;
+    byUser.top = 50;
+    bySegment.seedSegment = QStringLiteral("Just one");
+    bySegment.top = 50;
+    auto a = findLookalikeUsers(*ws_, byUser), b = findLookalikeUsers(*ws_, bySegment);
+    ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(a->seedSize, 1);
+    EXPECT_EQ(a->seedSegment, userId);
+    ASSERT_EQ(a->users.size(), 50);
+    for (qsizetype i = 0; i < a->users.size(); ++i) {
+        EXPECT_NE(a->users[i].uid, uid);
+        EXPECT_EQ(a->users[i].uid, b->users[i].uid);
+        EXPECT_DOUBLE_EQ(a->users[i].similarity, b->users[i].similarity);
+    }
+    byUser.seedUser = QStringLiteral("no-such-user");
+    auto missing = findLookalikeUsers(*ws_, byUser);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no-such-user")));
+}
+
 TEST(Features, TooLittleHistoryForChurnIsSaid)
 {
     TempDir dir;
