@@ -1,6 +1,8 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -23,6 +25,26 @@ QString chooseLanguage(const QString& requested)
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
+namespace {
+
+// Text measured with one font and drawn with a fallback of taller glyphs gets
+// cut off (Qt Charts' axis titles do): with Chinese text, a Chinese font
+// (which has Latin letters too) comes first, when one is installed.
+void preferChineseFont()
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) return;
+    const QStringList installed = QFontDatabase::families();
+    for (const char* family : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"}) {
+        if (!installed.contains(QLatin1String(family))) continue;
+        QFont font = QGuiApplication::font();
+        font.setFamilies({QLatin1String(family), font.family()});
+        QGuiApplication::setFont(font);
+        return;
+    }
+}
+
+} // namespace
+
 bool installTranslations(const QString& language)
 {
     auto* app = QCoreApplication::instance();
@@ -31,6 +53,7 @@ bool installTranslations(const QString& language)
         return true;
     }
     QLocale::setDefault(QLocale(language));
+    preferChineseFont();
     auto* qt = new QTranslator(app);
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

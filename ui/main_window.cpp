@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "data_page.h"
+#include "profile_page.h"
 
 #include "items/table_stats_model.h"
 #include "sql/sql_error.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_ = new QTabWidget(central);
     dataPage_ = new DataPage(pages_);
     pages_->addTab(dataPage_, tr("&Data"));
+    profilePage_ = new ProfilePage(pages_);
+    pages_->addTab(profilePage_, tr("&Profiles"));
     layout->addWidget(title_);
     layout->addWidget(details_);
     layout->addWidget(pages_, 1);
@@ -89,6 +92,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 MainWindow::~MainWindow() = default;
 
 const model::TableStatsModel* MainWindow::tableStats() const { return dataPage_->tableStats(); }
+
+bool MainWindow::showPage(const QString& key)
+{
+    if (key == QLatin1String("data")) pages_->setCurrentWidget(dataPage_);
+    else if (key == QLatin1String("profiles")) pages_->setCurrentWidget(profilePage_);
+    else return false;
+    return true;
+}
 
 void MainWindow::buildMenus()
 {
@@ -151,6 +162,7 @@ void MainWindow::showLoaded(const LoadResult& r)
 {
     path_ = r.path;
     dataPage_->setWorkspace(r.path, r.counts);
+    profilePage_->setWorkspace(r.path);
     const model::TableStatsModel* stats = dataPage_->tableStats();
     const QFileInfo info(r.path);
     title_->setText(info.completeBaseName());

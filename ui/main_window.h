@@ -1,7 +1,8 @@
 #pragma once
 // The workbench's main window: opens a workspace (in the background) and
-// shows it in pages — Data (every table, browsable however big) for now;
-// segments, profiles, campaigns, models and reports hang off the same tabs.
+// shows it in pages — Data (every table, browsable however big) and Profiles
+// (one customer at a time) for now; segments, campaigns, models and reports
+// hang off the same tabs.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -18,6 +19,7 @@ class TableStatsModel;
 namespace cwb::ui {
 
 class DataPage;
+class ProfilePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     QString workspacePath() const { return path_; }
     const model::TableStatsModel* tableStats() const;
     DataPage* dataPage() const { return dataPage_; }
+    ProfilePage* profilePage() const { return profilePage_; }
+    // Brings a page to the front by its key (data, profiles); false for an unknown key.
+    bool showPage(const QString& key);
 
 Q_SIGNALS:
     void loaded();
@@ -53,6 +58,7 @@ private:
 
     QTabWidget* pages_ = nullptr;
     DataPage* dataPage_ = nullptr;
+    ProfilePage* profilePage_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* details_ = nullptr;
     QLabel* statusWorkspace_ = nullptr;

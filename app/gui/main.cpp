@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "main_window.h"
+#include "profile_page.h"
 
 #include "core/memory.h"
 
@@ -28,22 +29,42 @@ int main(int argc, char** argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Open the workspace, save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show first: data or profiles."), QStringLiteral("page"));
+    QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Show this customer's profile (the Profiles page)."), QStringLiteral("id"));
     parser.addOption(lang);
     parser.addOption(screenshot);
+    parser.addOption(page);
+    parser.addOption(user);
     parser.process(app);
 
     cwb::ui::installTranslations(cwb::ui::chooseLanguage(parser.value(lang)));
     cwb::ui::MainWindow window;
     window.show();
     const QStringList positional = parser.positionalArguments();
+    const QString userId = parser.value(user);
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        std::fprintf(stderr, "--page: data or profiles\n");
+        return 2;
+    }
+    if (!userId.isEmpty()) {
+        window.showPage(QStringLiteral("profiles"));
+        QObject::connect(&window, &cwb::ui::MainWindow::loaded, &window, [&] { window.profilePage()->showUser(userId); });
+    }
     if (parser.isSet(screenshot)) {
+        // Once the workspace (and the profile asked for) is shown: a picture, then quit.
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &cwb::ui::MainWindow::loaded, &app, [&] {
-            QTimer::singleShot(200, &app, [&] {
+        auto save = [&] {
+            QTimer::singleShot(400, &app, [&] {
                 const bool saved = window.grab().save(file);
                 std::fprintf(stderr, saved ? "saved %s\n" : "cannot save %s\n", file.toLocal8Bit().constData());
                 QApplication::exit(saved ? 0 : 1);
             });
+        };
+        if (userId.isEmpty()) QObject::connect(&window, &cwb::ui::MainWindow::loaded, &app, save);
+        else QObject::connect(window.profilePage(), &cwb::ui::ProfilePage::shown, &app, save);
+        QObject::connect(window.profilePage(), &cwb::ui::ProfilePage::failed, &app, [](const QString& message) {
+            std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+            QApplication::exit(1);
         });
         QObject::connect(&window, &cwb::ui::MainWindow::failed, &app, [](const QString& message) {
             std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());

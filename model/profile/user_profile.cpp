@@ -18,6 +18,21 @@ namespace cwb::model {
 namespace {
 // Days since 1970-01-01 of the Monday starting the week of `t` (1970-01-01 was a Thursday).
 qint64 mondayOf(qint64 t) { return ((t / 86400 + 3) / 7) * 7 - 3; }
+
+// The RFM group as stored (the engine's English name) in the user's language.
+QString rfmGroupLabel(const QString& stored)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("cwb::model", "Champions"),      QT_TRANSLATE_NOOP("cwb::model", "Loyal"),
+        QT_TRANSLATE_NOOP("cwb::model", "Potential Loyalists"), QT_TRANSLATE_NOOP("cwb::model", "New"),
+        QT_TRANSLATE_NOOP("cwb::model", "Promising"),      QT_TRANSLATE_NOOP("cwb::model", "Need Attention"),
+        QT_TRANSLATE_NOOP("cwb::model", "At Risk"),        QT_TRANSLATE_NOOP("cwb::model", "Can't Lose Them"),
+        QT_TRANSLATE_NOOP("cwb::model", "Hibernating"),    QT_TRANSLATE_NOOP("cwb::model", "Lost"),
+        QT_TRANSLATE_NOOP("cwb::model", "Prospects")};
+    for (const char* name : names)
+        if (stored == QLatin1String(name)) return Text::tr(name);
+    return stored;
+}
 } // namespace
 
 Result<UserProfile> loadUserProfile(Workspace& ws, const QString& userId, int weeks)
@@ -58,7 +73,7 @@ Result<UserProfile> loadUserProfile(Workspace& ws, const QString& userId, int we
         p.rfmR = p.features.value(QStringLiteral("rfm_r")).toInt();
         p.rfmF = p.features.value(QStringLiteral("rfm_f")).toInt();
         p.rfmM = p.features.value(QStringLiteral("rfm_m")).toInt();
-        p.rfmGroup = p.features.value(QStringLiteral("rfm_group")).toString();
+        p.rfmGroup = rfmGroupLabel(p.features.value(QStringLiteral("rfm_group")).toString());
         if (const QJsonValue risk = p.features.value(QStringLiteral("churn_risk")); risk.isDouble()) {
             p.churnRisk = risk.toDouble();
             p.churnBand = churnBandName(churnBand(*p.churnRisk));

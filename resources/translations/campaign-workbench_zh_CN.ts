@@ -1922,6 +1922,58 @@ Uplift models (a control group is needed):
         <source>checking campaign by campaign</source>
         <translation>正在逐个活动检验</translation>
     </message>
+    <message>
+        <source>there is no user &quot;%1&quot;</source>
+        <translation>没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot; has no features (build them with cwb features)</source>
+        <translation>用户“%1”没有特征（请用 cwb features 构建）</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>潜力忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有潜力客户</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需关注客户</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose Them</source>
+        <translation>不可流失客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>潜在客户</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -2072,6 +2124,10 @@ Uplift models (a control group is needed):
         <source>Stopped. The rows shown are all that was read.</source>
         <translation>已停止。显示的是已读取的全部行。</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ui::MainWindow</name>
@@ -2174,6 +2230,165 @@ Uplift models (a control group is needed):
     <message>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>用户画像(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::ProfilePage</name>
+    <message>
+        <source>Customer id, e.g. U0000001</source>
+        <translation>客户 ID，例如 U0000001</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Type a customer id above and press Enter.</source>
+        <translation>在上方输入客户 ID 并按回车。</translation>
+    </message>
+    <message>
+        <source>Find customers like this one</source>
+        <translation>查找与此客户相似的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to open their profile</source>
+        <translation>双击客户以打开其画像</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Reading the profile of %1… (the first profile of a workspace may build its features: seconds per million customers)</source>
+        <translation>正在读取 %1 的画像…（工作区的第一个画像可能需要先构建特征：每百万客户需数秒）</translation>
+    </message>
+    <message>
+        <source>No profile for %1: %2</source>
+        <translation>无法显示 %1 的画像：%2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>member tier %1</source>
+        <translation>会员等级 %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>%1 注册</translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;R %1 · F %2 · M %3&lt;/b&gt; — %4</source>
+        <translation>&lt;b&gt;R %1 · F %2 · M %3&lt;/b&gt; — %4</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>每周访问次数</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>%1 / 100 (%2)</source>
+        <translation>%1 / 100（%2）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 views, %3 bought)</source>
+        <translation>%1（浏览 %2 次，购买 %3 次）</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Shop&apos;s own fields</source>
+        <translation>店铺自定义字段</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>截至 %1。</translation>
+    </message>
+    <message>
+        <source>Activity by week</source>
+        <translation>每周活动</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Looking for the customers most like %1…</source>
+        <translation>正在查找与 %1 最相似的客户…</translation>
+    </message>
+    <message>
+        <source>No lookalikes: %1</source>
+        <translation>未找到相似客户：%1</translation>
+    </message>
+    <message>
+        <source>The %1 customers most like %2 (cosine similarity to their scaled features, out of %3).</source>
+        <translation>与 %2 最相似的 %1 位客户（基于标准化特征的余弦相似度，共 %3 位候选）。</translation>
     </message>
 </context>
 </TS>
