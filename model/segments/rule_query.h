@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace cwb::model {
@@ -22,6 +23,11 @@ class Database;
 // The uids the rule selects, in increasing order. Errors carry the rule's
 // 1-based character column in `column`.
 Result<std::vector<qint64>> evaluateRule(Database& db, const QString& rule);
+
+// The rule's syntax error, if it has one, without looking at the workspace
+// (fast enough to check as the user types): the message shows the rule
+// with the offending token marked, and `column` is its 1-based character.
+std::optional<Error> ruleSyntaxError(const QString& rule);
 
 // The fields a rule may use here (features, user columns, attributes).
 QStringList ruleFields(Database& db);

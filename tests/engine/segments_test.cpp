@@ -3,6 +3,7 @@
 #include "features/scaler.h"
 #include "segment/group_profile.h"
 #include "segment/lookalike.h"
+#include "segment/pca.h"
 #include "segment/rfm.h"
 #include "segment/rule.h"
 
@@ -234,4 +235,36 @@ TEST(Rule, InjectionAttemptsStayText)
     EXPECT_EQ(n.values[0].text, "x'; DROP TABLE users; --");
     // Outside quotes the same text is not a rule at all.
     EXPECT_TRUE(std::holds_alternative<RuleError>(parseRule("city = 'x'; DROP TABLE users")));
+}
+
+// Four points on the axes: the covariance is diag(8/3, 2/3) (n - 1 = 3), so
+// the components are the axes, with 80 % and 20 % of the variance. Turned by
+// 45 degrees, the components turn with them.
+TEST(Pca, HandWorkedFourPoints)
+{
+    Eigen::MatrixXd x(4, 2);
+    x << 2, 0, -2, 0, 0, 1, 0, -1;
+    x.rowwise() += Eigen::RowVector2d(5, -3);   // the mean is taken out
+    const cwb::engine::Pca p = cwb::engine::fitPca(x, 2);
+    EXPECT_NEAR(p.mean(0), 5, 1e-12);
+    EXPECT_NEAR(p.mean(1), -3, 1e-12);
+    EXPECT_NEAR(p.explainedVariance(0), 8.0 / 3, 1e-12);
+    EXPECT_NEAR(p.explainedVariance(1), 2.0 / 3, 1e-12);
+    EXPECT_NEAR(p.explainedVarianceRatio(0), 0.8, 1e-12);
+    EXPECT_NEAR(p.components(0, 0), 1, 1e-12);   // largest loading positive
+    EXPECT_NEAR(p.components(1, 0), 0, 1e-12);
+    EXPECT_NEAR(std::abs(p.components(1, 1)), 1, 1e-12);
+    const Eigen::MatrixXd t = p.transform(x);
+    EXPECT_NEAR(t(0, 0), 2, 1e-12);
+    EXPECT_NEAR(t(1, 0), -2, 1e-12);
+    EXPECT_NEAR(std::abs(t(2, 1)), 1, 1e-12);
+
+    Eigen::Matrix2d turn;
+    const double c = std::sqrt(0.5);
+    turn << c, -c, c, c;
+    const cwb::engine::Pca q = cwb::engine::fitPca(x * turn.transpose(), 1);
+    ASSERT_EQ(q.components.cols(), 1);
+    EXPECT_NEAR(q.components(0, 0), c, 1e-12);
+    EXPECT_NEAR(q.components(1, 0), c, 1e-12);
+    EXPECT_NEAR(q.explainedVariance(0), 8.0 / 3, 1e-12);
 }

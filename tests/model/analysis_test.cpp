@@ -8,6 +8,7 @@
 #include "profile/user_profile.h"
 #include "segments/lookalike_search.h"
 #include "segments/rule_query.h"
+#include "segments/segment_map.h"
 #include "segments/segment_store.h"
 #include "segments/segmentation.h"
 #include "sql/statement.h"
@@ -15,6 +16,7 @@
 
 #include "test_support.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -459,4 +461,72 @@ TEST(Features, TooLittleHistoryForChurnIsSaid)
     EXPECT_EQ(r->rfmGroups.value(QStringLiteral("Prospects")), 1);
     EXPECT_EQ(ws->db().queryInt("SELECT orders FROM user_features WHERE uid = 1"), 2);
     EXPECT_EQ(ws->db().queryInt("SELECT recency_days FROM user_features WHERE uid = 1"), 1);   // last order the day before the reference
+}
+
+// The map of customers: its axes are scikit-learn's first two principal
+// components of the same scaled features (variance shares to 1e-9, every
+// customer's coordinates to 1e-6 up to each axis's sign), and each point is
+// labelled with the first chosen segment the customer is in.
+TEST_F(Demo, SegmentMapIsScikitLearnsPcaLabelledBySegment)
+{
+    if (!cwb::test::pythonHas({QStringLiteral("sklearn"), QStringLiteral("numpy")})) GTEST_SKIP() << "python3-sklearn is not installed";
+    auto loaded = loadFeatures(db(), defaultSegmentationFeatures(db()));
+    ASSERT_TRUE(loaded.ok());
+    const cwb::engine::FeatureTable imputed = cwb::engine::Imputer::fit(loaded->table).transform(loaded->table);
+    const Eigen::MatrixXd logged = cwb::engine::logScaled(imputed);
+    const Eigen::MatrixXd x = cwb::engine::Scaler::fit(logged, cwb::engine::Scaling::ZScore).transform(logged);
+    QByteArray csv;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        for (Eigen::Index j = 0; j < x.cols(); ++j) {
+            if (j) csv += ',';
+            csv += QByteArray::number(x(i, j), 'g', 17);
+        }
+        csv += '\n';
+    }
+    TempDir tmp;
+    cwb::test::writeFile(tmp.path(QStringLiteral("x.csv")), csv);
+    QString error;
+    const auto out = cwb::test::runPython({cwb::test::referenceScript(QStringLiteral("pca_sklearn.py")), tmp.path(QStringLiteral("x.csv")), QStringLiteral("2")}, &error);
+    ASSERT_TRUE(out) << error.toStdString();
+    const QJsonObject theirs = QJsonDocument::fromJson(*out).object();
+
+    auto young = evaluateRule(db(), QStringLiteral("age < 30"));
+    auto spenders = evaluateRule(db(), QStringLiteral("monetary >= 500"));
+    ASSERT_TRUE(young.ok() && spenders.ok());
+    ASSERT_TRUE(saveSegments(db(), {NewSegment{QStringLiteral("Map young"), QStringLiteral("rule"), {}, young.value()},
+                                    NewSegment{QStringLiteral("Map spenders"), QStringLiteral("rule"), {}, spenders.value()}})
+                    .ok());
+    SegmentMapRequest req;
+    req.segments = {QStringLiteral("Map spenders"), QStringLiteral("Map young")};
+    req.sample = x.rows();   // everyone, in uid order
+    auto map = segmentMap(*ws_, req);
+    ASSERT_TRUE(map.ok()) << map.error().message.toStdString();
+    ASSERT_EQ(map->x.size(), static_cast<std::size_t>(x.rows()));
+    EXPECT_EQ(map->population, x.rows());
+    const QJsonArray ratio = theirs[QStringLiteral("explained_variance_ratio")].toArray();
+    EXPECT_NEAR(map->axes[0].varianceShare, ratio[0].toDouble(), 1e-9);
+    EXPECT_NEAR(map->axes[1].varianceShare, ratio[1].toDouble(), 1e-9);
+    EXPECT_EQ(map->axes[0].leading.size(), 3);
+    const QJsonArray projection = theirs[QStringLiteral("projection")].toArray();
+    ASSERT_EQ(projection.size(), x.rows());
+    for (int axis = 0; axis < 2; ++axis) {
+        const std::vector<double>& ours = axis == 0 ? map->x : map->y;
+        // The sign of a component is a convention: take it from the customer farthest out.
+        std::size_t far = 0;
+        for (std::size_t i = 1; i < ours.size(); ++i)
+            if (std::abs(ours[i]) > std::abs(ours[far])) far = i;
+        const double sign = (ours[far] >= 0) == (projection[qsizetype(far)].toArray()[axis].toDouble() >= 0) ? 1.0 : -1.0;
+        double worst = 0;
+        for (std::size_t i = 0; i < ours.size(); ++i)
+            worst = std::max(worst, std::abs(ours[i] - sign * projection[qsizetype(i)].toArray()[axis].toDouble()));
+        EXPECT_LT(worst, 1e-6) << "axis " << axis;
+    }
+    const std::set<qint64> young_(young->begin(), young->end()), spenders_(spenders->begin(), spenders->end());
+    for (std::size_t i = 0; i < map->segment.size(); ++i) {
+        const qint64 uid = loaded->table.ids[i];
+        const int want = spenders_.count(uid) ? 0 : young_.count(uid) ? 1 : -1;
+        ASSERT_EQ(map->segment[i], want) << "uid " << uid;
+    }
+    EXPECT_FALSE(deleteSegment(db(), QStringLiteral("Map young")));
+    EXPECT_FALSE(deleteSegment(db(), QStringLiteral("Map spenders")));
 }
