@@ -2,6 +2,7 @@
 
 #include "data_page.h"
 #include "profile_page.h"
+#include "segments_page.h"
 
 #include "items/table_stats_model.h"
 #include "sql/sql_error.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_ = new QTabWidget(central);
     dataPage_ = new DataPage(pages_);
     pages_->addTab(dataPage_, tr("&Data"));
+    segmentsPage_ = new SegmentsPage(pages_);
+    pages_->addTab(segmentsPage_, tr("&Segments"));
     profilePage_ = new ProfilePage(pages_);
     pages_->addTab(profilePage_, tr("&Profiles"));
     layout->addWidget(title_);
@@ -85,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     buildMenus();
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(980, 640);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -96,6 +99,7 @@ const model::TableStatsModel* MainWindow::tableStats() const { return dataPage_-
 bool MainWindow::showPage(const QString& key)
 {
     if (key == QLatin1String("data")) pages_->setCurrentWidget(dataPage_);
+    else if (key == QLatin1String("segments")) pages_->setCurrentWidget(segmentsPage_);
     else if (key == QLatin1String("profiles")) pages_->setCurrentWidget(profilePage_);
     else return false;
     return true;
@@ -162,6 +166,7 @@ void MainWindow::showLoaded(const LoadResult& r)
 {
     path_ = r.path;
     dataPage_->setWorkspace(r.path, r.counts);
+    segmentsPage_->setWorkspace(r.path);
     profilePage_->setWorkspace(r.path);
     const model::TableStatsModel* stats = dataPage_->tableStats();
     const QFileInfo info(r.path);

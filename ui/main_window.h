@@ -1,8 +1,8 @@
 #pragma once
 // The workbench's main window: opens a workspace (in the background) and
-// shows it in pages — Data (every table, browsable however big) and Profiles
-// (one customer at a time) for now; segments, campaigns, models and reports
-// hang off the same tabs.
+// shows it in pages — Data (every table, browsable however big), Segments
+// (making, inspecting and using them) and Profiles (one customer at a time)
+// for now; campaigns, models and reports hang off the same tabs.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,6 +20,7 @@ namespace cwb::ui {
 
 class DataPage;
 class ProfilePage;
+class SegmentsPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,8 +33,9 @@ public:
     QString workspacePath() const { return path_; }
     const model::TableStatsModel* tableStats() const;
     DataPage* dataPage() const { return dataPage_; }
+    SegmentsPage* segmentsPage() const { return segmentsPage_; }
     ProfilePage* profilePage() const { return profilePage_; }
-    // Brings a page to the front by its key (data, profiles); false for an unknown key.
+    // Brings a page to the front by its key (data, segments, profiles); false for an unknown key.
     bool showPage(const QString& key);
 
 Q_SIGNALS:
@@ -58,6 +60,7 @@ private:
 
     QTabWidget* pages_ = nullptr;
     DataPage* dataPage_ = nullptr;
+    SegmentsPage* segmentsPage_ = nullptr;
     ProfilePage* profilePage_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* details_ = nullptr;

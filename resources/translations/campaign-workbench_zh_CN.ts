@@ -1974,6 +1974,14 @@ Uplift models (a control group is needed):
         <source>Prospects</source>
         <translation>潜在客户</translation>
     </message>
+    <message>
+        <source>a map needs at least three customers with features</source>
+        <translation>分布图至少需要三位有特征的客户</translation>
+    </message>
+    <message>
+        <source>the map failed: %1</source>
+        <translation>分布图生成失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -2235,6 +2243,10 @@ Uplift models (a control group is needed):
         <source>&amp;Profiles</source>
         <translation>用户画像(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>客户分群(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ui::ProfilePage</name>
@@ -2389,6 +2401,289 @@ Uplift models (a control group is needed):
     <message>
         <source>The %1 customers most like %2 (cosine similarity to their scaled features, out of %3).</source>
         <translation>与 %2 最相似的 %1 位客户（基于标准化特征的余弦相似度，共 %3 位候选）。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::SegmentsPage</name>
+    <message>
+        <source>RFM group</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <source>k-means cluster</source>
+        <translation>k-means 聚类</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>lookalikes</source>
+        <translation>相似客户</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>RFM groups</source>
+        <translation>RFM 分组</translation>
+    </message>
+    <message>
+        <source>k-means clusters</source>
+        <translation>k-means 聚类</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>The ten named groups of recency, frequency and monetary scores, and prospects.</source>
+        <translation>按最近购买、购买频率和消费金额评分划分的十个命名分组，外加潜在客户。</translation>
+    </message>
+    <message>
+        <source>choose k automatically (best silhouette of 2 to 10)</source>
+        <translation>自动选择 k（2 到 10 中轮廓系数最佳者）</translation>
+    </message>
+    <message>
+        <source>Clusters:</source>
+        <translation>聚类数：</translation>
+    </message>
+    <message>
+        <source>e.g. recency_days &gt; 90 AND monetary &gt;= 500 AND NOT city IN (&apos;Beijing&apos;, &apos;Shanghai&apos;)</source>
+        <translation>例如 recency_days &gt; 90 AND monetary &gt;= 500 AND NOT city IN (&apos;Beijing&apos;, &apos;Shanghai&apos;)</translation>
+    </message>
+    <message>
+        <source>Insert field…</source>
+        <translation>插入字段…</translation>
+    </message>
+    <message>
+        <source>The fields a rule can use; pick one to insert it at the cursor</source>
+        <translation>规则可用的字段；选择一个即可插入到光标处</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>名称（可选）</translation>
+    </message>
+    <message>
+        <source>Make segments</source>
+        <translation>生成分群</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>生成：</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>生成方式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>What sets it apart</source>
+        <translation>主要特点</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Export members…</source>
+        <translation>导出成员…</translation>
+    </message>
+    <message>
+        <source>Find lookalikes…</source>
+        <translation>查找相似客户…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>分布图</translation>
+    </message>
+    <message>
+        <source>Choosing k</source>
+        <translation>选择 k</translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace is as it was.</source>
+        <translation>已取消；工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Name prefix (optional)</source>
+        <translation>名称前缀（可选）</translation>
+    </message>
+    <message>
+        <source>The rule reads well.</source>
+        <translation>规则语法正确。</translation>
+    </message>
+    <message>
+        <source>Making segments…</source>
+        <translation>正在生成分群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) made; k = %1 has the best silhouette (the elbow of the inertia is at k = %2).</source>
+        <translation><numerusform>已生成 %n 个分群；k = %1 的轮廓系数最佳（惯性曲线的拐点在 k = %2）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) made.</source>
+        <translation><numerusform>已生成 %n 个分群。</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no segment called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的分群</translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers) against everyone</source>
+        <translation>%1（%2 位客户）与全体客户对比</translation>
+    </message>
+    <message>
+        <source>Difference from all customers</source>
+        <translation>与全体客户的差异</translation>
+    </message>
+    <message>
+        <source>%1: %2 (all: %3)</source>
+        <translation>%1：%2（全体：%3）</translation>
+    </message>
+    <message>
+        <source>difference of the means, in standard deviations</source>
+        <translation>均值之差（以标准差为单位）</translation>
+    </message>
+    <message>
+        <source>A sample of %1 of the %2 customers</source>
+        <translation>%2 位客户中抽样的 %1 位</translation>
+    </message>
+    <message>
+        <source>other customers</source>
+        <translation>其他客户</translation>
+    </message>
+    <message>
+        <source>component %1 (%2 of the variance)</source>
+        <translation>主成分 %1（解释 %2 的方差）</translation>
+    </message>
+    <message>
+        <source>The two directions in which customers differ most (principal components of the scaled features). Component 1 grows with %1; component 2 with %2.</source>
+        <translation>客户差异最大的两个方向（标准化特征的主成分）。主成分 1 随 %1 增大；主成分 2 随 %2 增大。</translation>
+    </message>
+    <message>
+        <source>Choosing the number of clusters: k = %1 chosen</source>
+        <translation>选择聚类数：已选 k = %1</translation>
+    </message>
+    <message>
+        <source>mean silhouette (higher is better)</source>
+        <translation>平均轮廓系数（越高越好）</translation>
+    </message>
+    <message>
+        <source>inertia (look for the elbow)</source>
+        <translation>惯性（看拐点）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>number of clusters k</source>
+        <translation>聚类数 k</translation>
+    </message>
+    <message>
+        <source>silhouette</source>
+        <translation>轮廓系数</translation>
+    </message>
+    <message>
+        <source>inertia</source>
+        <translation>惯性</translation>
+    </message>
+    <message>
+        <source>Renaming “%1”…</source>
+        <translation>正在重命名“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” is now “%2”.</source>
+        <translation>“%1”已重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Exporting the members of “%1”…</source>
+        <translation>正在导出“%1”的成员…</translation>
+    </message>
+    <message>
+        <source>%1 members written to %2.</source>
+        <translation>已将 %1 位成员写入 %2。</translation>
+    </message>
+    <message>
+        <source>Looking for the customers most like “%1”…</source>
+        <translation>正在查找与“%1”最相似的客户…</translation>
+    </message>
+    <message>
+        <source>“%1”: the %2 customers most like “%3” (of %4 compared).</source>
+        <translation>“%1”：与“%3”最相似的 %2 位客户（共比较 %4 位）。</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名分群</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its customers stay in the workspace; only the grouping goes.</source>
+        <translation>删除分群“%1”？其客户仍保留在工作区中，只删除该分组。</translation>
+    </message>
+    <message>
+        <source>Export members of “%1”</source>
+        <translation>导出“%1”的成员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Find lookalikes</source>
+        <translation>查找相似客户</translation>
+    </message>
+    <message>
+        <source>How many customers most like “%1”?</source>
+        <translation>需要多少位与“%1”最相似的客户？</translation>
+    </message>
+    <message>
+        <source>Save them as the segment:</source>
+        <translation>保存为分群：</translation>
+    </message>
+    <message>
+        <source>Like %1</source>
+        <translation>类似 %1</translation>
     </message>
 </context>
 </TS>
