@@ -226,6 +226,28 @@ TEST_F(OnlineRetail, ProfileOfAKnownCustomer)
 
 namespace {
 
+// The features segmentation uses, prepared as it prepares them (imputed, log-scaled, z-scores).
+Eigen::MatrixXd segmentationMatrix(const LoadedFeatures& loaded)
+{
+    const cwb::engine::FeatureTable imputed = cwb::engine::Imputer::fit(loaded.table).transform(loaded.table);
+    const Eigen::MatrixXd logged = cwb::engine::logScaled(imputed);
+    return cwb::engine::Scaler::fit(logged, cwb::engine::Scaling::ZScore).transform(logged);
+}
+
+// A matrix as CSV without a header, every digit kept, for scikit-learn.
+void writeMatrixCsv(const Eigen::MatrixXd& x, const QString& path)
+{
+    QByteArray csv;
+    for (Eigen::Index i = 0; i < x.rows(); ++i) {
+        for (Eigen::Index j = 0; j < x.cols(); ++j) {
+            if (j) csv += ',';
+            csv += QByteArray::number(x(i, j), 'g', 17);
+        }
+        csv += '\n';
+    }
+    cwb::test::writeFile(path, csv);
+}
+
 // A demo workspace shared by the tests below.
 class Demo : public ::testing::Test {
 protected:
@@ -358,19 +380,9 @@ TEST_F(Demo, KMeansInertiaAgreesWithScikitLearn)
     // The features k-means uses, prepared as it prepares them, written for scikit-learn.
     auto loaded = loadFeatures(db(), defaultSegmentationFeatures(db()));
     ASSERT_TRUE(loaded.ok());
-    const cwb::engine::FeatureTable imputed = cwb::engine::Imputer::fit(loaded->table).transform(loaded->table);
-    const Eigen::MatrixXd logged = cwb::engine::logScaled(imputed);
-    const Eigen::MatrixXd x = cwb::engine::Scaler::fit(logged, cwb::engine::Scaling::ZScore).transform(logged);
-    QByteArray csv;
-    for (Eigen::Index i = 0; i < x.rows(); ++i) {
-        for (Eigen::Index j = 0; j < x.cols(); ++j) {
-            if (j) csv += ',';
-            csv += QByteArray::number(x(i, j), 'g', 17);
-        }
-        csv += '\n';
-    }
+    const Eigen::MatrixXd x = segmentationMatrix(loaded.value());
     TempDir tmp;
-    cwb::test::writeFile(tmp.path(QStringLiteral("x.csv")), csv);
+    writeMatrixCsv(x, tmp.path(QStringLiteral("x.csv")));
     for (int k : {4, 8}) {
         cwb::engine::KMeansParams p;
         p.k = k;
@@ -472,19 +484,9 @@ TEST_F(Demo, SegmentMapIsScikitLearnsPcaLabelledBySegment)
     if (!cwb::test::pythonHas({QStringLiteral("sklearn"), QStringLiteral("numpy")})) GTEST_SKIP() << "python3-sklearn is not installed";
     auto loaded = loadFeatures(db(), defaultSegmentationFeatures(db()));
     ASSERT_TRUE(loaded.ok());
-    const cwb::engine::FeatureTable imputed = cwb::engine::Imputer::fit(loaded->table).transform(loaded->table);
-    const Eigen::MatrixXd logged = cwb::engine::logScaled(imputed);
-    const Eigen::MatrixXd x = cwb::engine::Scaler::fit(logged, cwb::engine::Scaling::ZScore).transform(logged);
-    QByteArray csv;
-    for (Eigen::Index i = 0; i < x.rows(); ++i) {
-        for (Eigen::Index j = 0; j < x.cols(); ++j) {
-            if (j) csv += ',';
-            csv += QByteArray::number(x(i, j), 'g', 17);
-        }
-        csv += '\n';
-    }
+    const Eigen::MatrixXd x = segmentationMatrix(loaded.value());
     TempDir tmp;
-    cwb::test::writeFile(tmp.path(QStringLiteral("x.csv")), csv);
+    writeMatrixCsv(x, tmp.path(QStringLiteral("x.csv")));
     QString error;
     const auto out = cwb::test::runPython({cwb::test::referenceScript(QStringLiteral("pca_sklearn.py")), tmp.path(QStringLiteral("x.csv")), QStringLiteral("2")}, &error);
     ASSERT_TRUE(out) << error.toStdString();

@@ -7,6 +7,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include "demo_workspace.h"
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -22,21 +23,6 @@
 using namespace cwb;
 using cwb::test::TempDir;
 
-namespace {
-
-QString makeDemo(const TempDir& dir, const QString& name, qint64 users)
-{
-    const QString path = dir.path(name);
-    auto ws = model::Workspace::create(path);
-    EXPECT_TRUE(ws.ok());
-    model::DemoOptions o;
-    o.users = users;
-    EXPECT_TRUE(model::writeDemoData(ws.value(), o).ok());
-    return path;
-}
-
-} // namespace
-
 TEST(TableStatsModel, PassesTheModelTester)
 {
     model::TableStatsModel m;
@@ -51,7 +37,7 @@ TEST(TableStatsModel, PassesTheModelTester)
 TEST(MainWindow, ShowsTheWorkspaceTablesAndCounts)
 {
     TempDir dir;
-    const QString path = makeDemo(dir, QStringLiteral("demo.cwb"), 500);
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 500);
     ui::MainWindow w;
     w.show();
     QSignalSpy loaded(&w, &ui::MainWindow::loaded);
@@ -83,8 +69,8 @@ TEST(MainWindow, ReportsAFileThatIsNotAWorkspace)
 TEST(MainWindow, DropsTheResultOfASupersededLoad)
 {
     TempDir dir;
-    const QString big = makeDemo(dir, QStringLiteral("big.cwb"), 3000);
-    const QString small = makeDemo(dir, QStringLiteral("small.cwb"), 200);
+    const QString big = cwb::test::makeDemoWorkspace(dir, QStringLiteral("big.cwb"), 3000);
+    const QString small = cwb::test::makeDemoWorkspace(dir, QStringLiteral("small.cwb"), 200);
     ui::MainWindow w;
     QSignalSpy loaded(&w, &ui::MainWindow::loaded);
     w.openWorkspace(big);
@@ -101,7 +87,7 @@ TEST(MainWindow, DropsTheResultOfASupersededLoad)
 TEST(MainWindow, DataPageFiltersAndSortsLikeSql)
 {
     TempDir dir;
-    const QString path = makeDemo(dir, QStringLiteral("demo.cwb"), 800);
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 800);
     ui::MainWindow w;
     w.resize(1100, 700);
     w.show();

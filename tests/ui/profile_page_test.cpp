@@ -5,6 +5,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include "demo_workspace.h"
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -26,12 +27,7 @@ protected:
     static void SetUpTestSuite()
     {
         dir_ = new TempDir;
-        path_ = dir_->path(QStringLiteral("demo.cwb"));
-        auto ws = model::Workspace::create(path_);
-        ASSERT_TRUE(ws.ok());
-        model::DemoOptions o;
-        o.users = 1500;
-        ASSERT_TRUE(model::writeDemoData(ws.value(), o).ok());
+        path_ = cwb::test::makeDemoWorkspace(*dir_, QStringLiteral("demo.cwb"), 1500);
     }
     static void TearDownTestSuite()
     {

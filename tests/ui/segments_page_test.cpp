@@ -8,6 +8,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include "demo_workspace.h"
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -32,17 +33,6 @@ using cwb::test::TempDir;
 
 namespace {
 
-QString makeDemo(const TempDir& dir, qint64 users)
-{
-    const QString path = dir.path(QStringLiteral("demo.cwb"));
-    auto ws = model::Workspace::create(path);
-    EXPECT_TRUE(ws.ok());
-    model::DemoOptions o;
-    o.users = users;
-    EXPECT_TRUE(model::writeDemoData(ws.value(), o).ok());
-    return path;
-}
-
 int rowOf(const QStandardItemModel* m, const QString& name)
 {
     const QList<QStandardItem*> found = m->findItems(name, Qt::MatchExactly, ui::SegmentsPage::Name);
@@ -57,7 +47,7 @@ int rowOf(const QStandardItemModel* m, const QString& name)
 TEST(SegmentsPage, RunsKMeansAndShowsTheSegments)
 {
     TempDir dir;
-    const QString path = makeDemo(dir, 1500);
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 1500);
     ui::MainWindow w;
     w.show();
     QSignalSpy loaded(&w, &ui::MainWindow::loaded);
@@ -122,7 +112,7 @@ TEST(SegmentsPage, RunsKMeansAndShowsTheSegments)
 TEST(SegmentsPage, RuleEditorAndSegmentActions)
 {
     TempDir dir;
-    const QString path = makeDemo(dir, 1200);
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 1200);
     ui::SegmentsPage page;
     QSignalSpy listed(&page, &ui::SegmentsPage::listed);
     page.setWorkspace(path);
@@ -203,7 +193,7 @@ TEST(SegmentsPage, RuleEditorAndSegmentActions)
 TEST(SegmentsPage, ChoosesKAutomatically)
 {
     TempDir dir;
-    const QString path = makeDemo(dir, 800);
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 800);
     ui::SegmentsPage page;
     QSignalSpy listed(&page, &ui::SegmentsPage::listed);
     page.setWorkspace(path);
