@@ -258,7 +258,11 @@ void SegmentsPage::setWorkspace(const QString& path)
     map_.reset();
     mapSegments_.clear();
     list_->removeRows(0, list_->rowCount());
-    for (QChartView* v : {profileChart_, mapChart_, chooseKChart_}) replaceChart(v, new QChart);
+    for (QChartView* v : {profileChart_, mapChart_, chooseKChart_}) {
+        auto* empty = new QChart;
+        empty->setTitle(tr("Select a segment in the list, or make some with the form above."));
+        replaceChart(v, empty);
+    }
     mapNote_->clear();
     charts_->setTabEnabled(2, false);
     status_->clear();

@@ -2543,11 +2543,15 @@ Uplift models (a control group is needed):
     </message>
     <message numerus="yes">
         <source>%n segment(s) made; k = %1 has the best silhouette (the elbow of the inertia is at k = %2).</source>
-        <translation><numerusform>已生成 %n 个分群；k = %1 的轮廓系数最佳（惯性曲线的拐点在 k = %2）。</numerusform></translation>
+        <translation>
+            <numerusform>已生成 %n 个分群；k = %1 的轮廓系数最佳（惯性曲线的拐点在 k = %2）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) made.</source>
-        <translation><numerusform>已生成 %n 个分群。</numerusform></translation>
+        <translation>
+            <numerusform>已生成 %n 个分群。</numerusform>
+        </translation>
     </message>
     <message>
         <source>there is no segment called &quot;%1&quot;</source>
@@ -2684,6 +2688,10 @@ Uplift models (a control group is needed):
     <message>
         <source>Like %1</source>
         <translation>类似 %1</translation>
+    </message>
+    <message>
+        <source>Select a segment in the list, or make some with the form above.</source>
+        <translation>在列表中选择一个分群，或用上方的表单生成分群。</translation>
     </message>
 </context>
 </TS>
