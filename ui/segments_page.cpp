@@ -400,7 +400,9 @@ void SegmentsPage::reload()
                 const QString description = s.definition.value(QStringLiteral("description")).toString();
                 auto* text = new QStandardItem(description);
                 text->setToolTip(description);
-                list_->appendRow({name, new QStandardItem(methodLabel(s.method)), numberItem(double(s.size), locale.toString(s.size)),
+                auto* method = new QStandardItem(methodLabel(s.method));
+                method->setData(s.method, Qt::UserRole);
+                list_->appendRow({name, method, numberItem(double(s.size), locale.toString(s.size)),
                                   numberItem(share, locale.toString(100 * share, 'f', share < 0.01 ? 2 : 1) + locale.percent()), text});
             }
             // The description takes what is left (in full in its tooltip).
@@ -440,15 +442,15 @@ QStringList SegmentsPage::mapSegmentsFor(const QString& segment) const
 {
     const QList<QStandardItem*> found = list_->findItems(segment, Qt::MatchExactly, Name);
     if (found.isEmpty()) return {segment};
-    const QString method = list_->item(found.first()->row(), Method)->text();
-    if (method != methodLabel(QStringLiteral("kmeans")) && method != methodLabel(QStringLiteral("rfm"))) return {segment};
+    const QString method = list_->item(found.first()->row(), Method)->data(Qt::UserRole).toString();
+    if (method != QLatin1String("kmeans") && method != QLatin1String("rfm")) return {segment};
     // Clusters are named "<prefix> <n>": the siblings share the prefix.
     const QString prefix = segment.section(QLatin1Char(' '), 0, -2);
     QStringList out;
     for (int row = 0; row < list_->rowCount() && out.size() < kMapSegments; ++row) {
-        if (list_->item(row, Method)->text() != method) continue;
+        if (list_->item(row, Method)->data(Qt::UserRole).toString() != method) continue;
         const QString name = list_->item(row, Name)->text();
-        if (method == methodLabel(QStringLiteral("rfm")) || name.section(QLatin1Char(' '), 0, -2) == prefix) out << name;
+        if (method == QLatin1String("rfm") || name.section(QLatin1Char(' '), 0, -2) == prefix) out << name;
     }
     if (!out.contains(segment)) out.prepend(segment);
     return out;

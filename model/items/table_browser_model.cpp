@@ -88,20 +88,7 @@ TableBrowserModel::~TableBrowserModel()
 bool TableBrowserModel::open(const QString& path, const QString& table)
 {
     beginResetModel();
-    if (job_) job_->stop();
-    job_.reset();
-    ++generation_;
-    pages_.clear();
-    db_.reset();
-    columns_.clear();
-    keys_.clear();
-    dateColumns_.clear();
-    scratchTable_.clear();
-    filterColumn_ = sortColumn_ = -1;
-    filterText_.clear();
-    sortOrder_ = Qt::AscendingOrder;
-    rows_ = 0;
-    ordered_ = false;
+    forget();
     path_ = path;
     table_ = table;
     QString error;
@@ -186,17 +173,30 @@ bool TableBrowserModel::open(const QString& path, const QString& table)
 void TableBrowserModel::close()
 {
     beginResetModel();
+    forget();
+    endResetModel();
+    setBusy(false);
+}
+
+// Stops any ordering (its result is dropped) and forgets the table, its
+// connection, pages, filter and sort. Inside a model reset.
+void TableBrowserModel::forget()
+{
     if (job_) job_->stop();
     job_.reset();
     ++generation_;
     pages_.clear();
     db_.reset();
     columns_.clear();
+    keys_.clear();
+    dateColumns_.clear();
+    scratchTable_.clear();
     table_.clear();
+    filterColumn_ = sortColumn_ = -1;
+    filterText_.clear();
+    sortOrder_ = Qt::AscendingOrder;
     rows_ = 0;
     ordered_ = false;
-    endResetModel();
-    setBusy(false);
 }
 
 void TableBrowserModel::setFilter(int column, const QString& text)

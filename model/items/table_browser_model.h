@@ -74,6 +74,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    void forget();
     struct Job;
     struct OrderResult {
         qint64 rows = 0;
