@@ -150,6 +150,11 @@ int runImport(const ParsedArgs& args)
     line.done();
     if (args.has(QStringLiteral("json"))) printJson(reportJson(report));
     else if (report.ok()) printReport(report);
+    if (report.outcome == model::ImportReport::Outcome::AlreadyImported) {
+        model::Error e = *report.error;
+        e.message += QStringLiteral(". Import it again with --force");
+        return fail(e);
+    }
     if (!report.ok()) return fail(*report.error);
     return Success;
 }

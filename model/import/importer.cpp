@@ -78,8 +78,7 @@ std::optional<QString> findEarlierImport(Database& db, const QString& target, co
     while (st.step()) {
         if (sha.isEmpty()) sha = contentSha256(path);
         if (st.text(1).toLatin1() == sha)
-            return Text::tr("this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed. "
-                      "Import it again with --force")
+            return Text::tr("this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed")
                 .arg(target, QDateTime::fromSecsSinceEpoch(st.int64(2)).toString(Qt::ISODate))
                 .arg(st.int64(0))
                 .arg(st.text(3));

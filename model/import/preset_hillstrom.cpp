@@ -148,4 +148,6 @@ private:
 
 std::unique_ptr<RowHandler> makeHillstromPreset() { return std::make_unique<HillstromPreset>(); }
 
+const std::vector<const char*>& hillstromColumns() { return kColumns; }
+
 } // namespace cwb::model

@@ -16,6 +16,8 @@
 namespace cwb::model {
 
 std::unique_ptr<RowHandler> makeHillstromPreset();
+// The columns the file must have (compared case-insensitively).
+const std::vector<const char*>& hillstromColumns();
 inline constexpr const char* kHillstromCampaignName = "Hillstrom e-mail test (2008)";
 
 } // namespace cwb::model

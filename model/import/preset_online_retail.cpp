@@ -232,4 +232,6 @@ private:
 
 std::unique_ptr<RowHandler> makeOnlineRetailPreset() { return std::make_unique<OnlineRetailPreset>(); }
 
+const std::vector<const char*>& onlineRetailColumns() { return kColumns; }
+
 } // namespace cwb::model

@@ -22,5 +22,7 @@
 namespace cwb::model {
 
 std::unique_ptr<RowHandler> makeOnlineRetailPreset();
+// The columns the file must have (compared case-insensitively).
+const std::vector<const char*>& onlineRetailColumns();
 
 } // namespace cwb::model

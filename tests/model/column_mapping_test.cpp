@@ -1,5 +1,6 @@
 #include "import/canonical_schema.h"
 #include "import/column_mapping.h"
+#include "import/import_target.h"
 
 #include <gtest/gtest.h>
 
@@ -85,4 +86,39 @@ TEST(ColumnMapping, ErrorsNameTheProblem)
     ASSERT_TRUE(badColumn.has_value());
     EXPECT_NE(badColumn->message.indexOf(QStringLiteral("no column \"nobody\"")), -1);
     EXPECT_FALSE(parseMappingArgument(QStringLiteral("=x")).ok());
+}
+
+// What the import wizard pre-selects: a dataset preset when every one of its
+// columns is there, else the table that recognises the most columns with
+// all of its required fields found.
+TEST(ImportTarget, SuggestsPresetsAndTablesFromTheHeader)
+{
+    const QStringList hillstrom = QStringLiteral("recency,history_segment,history,mens,womens,zip_code,newbie,channel,segment,visit,conversion,spend")
+                                      .split(QLatin1Char(','));
+    EXPECT_EQ(suggestImportTarget(hillstrom).preset, QStringLiteral("hillstrom"));
+    EXPECT_EQ(presetColumns(QStringLiteral("hillstrom")), hillstrom);
+
+    const QStringList retail = QStringLiteral("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country").split(QLatin1Char(','));
+    EXPECT_EQ(suggestImportTarget(retail).preset, QStringLiteral("online-retail"));
+    // One column short of the preset: a plain table import, not the preset.
+    const ImportTargetSuggestion partial = suggestImportTarget(retail.mid(1));
+    EXPECT_TRUE(partial.preset.isEmpty());
+
+    const ImportTargetSuggestion events = suggestImportTarget({QStringLiteral("用户ID"), QStringLiteral("时间"), QStringLiteral("行为类型"), QStringLiteral("商品ID"), QStringLiteral("类目")});
+    EXPECT_EQ(events.table, QStringLiteral("events"));
+    EXPECT_EQ(events.fieldsMatched, 5);
+    EXPECT_FALSE(events.reason.isEmpty());
+
+    const ImportTargetSuggestion orders = suggestImportTarget({QStringLiteral("order_id"), QStringLiteral("customer_id"), QStringLiteral("order_time"), QStringLiteral("amount")});
+    EXPECT_EQ(orders.table, QStringLiteral("orders"));
+
+    // A customer list: only the users table has every required field.
+    const ImportTargetSuggestion users = suggestImportTarget({QStringLiteral("customer_id"), QStringLiteral("age"), QStringLiteral("gender"), QStringLiteral("vip")});
+    EXPECT_EQ(users.table, QStringLiteral("users"));
+    EXPECT_EQ(users.fieldsMatched, 3);
+
+    const ImportTargetSuggestion nothing = suggestImportTarget({QStringLiteral("a"), QStringLiteral("b")});
+    EXPECT_TRUE(nothing.table.isEmpty());
+    EXPECT_TRUE(nothing.preset.isEmpty());
+    EXPECT_TRUE(presetColumns(QStringLiteral("no-such-preset")).isEmpty());
 }
