@@ -45,9 +45,29 @@ void preferChineseFont()
 
 } // namespace
 
+namespace {
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString currentLanguage() { return installedLanguage(); }
+
+QString nativeLanguageName(const QString& language)
+{
+    if (language == QLatin1String("zh_CN")) return QStringLiteral("\u7b80\u4f53\u4e2d\u6587");   // 简体中文
+    if (language == QLatin1String("en")) return QStringLiteral("English");
+    return language;
+}
+
+void saveLanguage(const QString& language) { QSettings().setValue(QStringLiteral("ui/language"), language); }
+
 bool installTranslations(const QString& language)
 {
     auto* app = QCoreApplication::instance();
+    installedLanguage() = language;
     if (language == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return true;

@@ -16,5 +16,11 @@ QStringList availableLanguages();
 // locale (numbers and dates) for `language`. Returns false if the
 // program's translation could not be loaded.
 bool installTranslations(const QString& language);
+// The language installed last ("en" until one is).
+QString currentLanguage();
+// The language in its own words ("English", "简体中文"), for the menu.
+QString nativeLanguageName(const QString& language);
+// Remembers the user's choice for the next start (the settings' ui/language).
+void saveLanguage(const QString& language);
 
 } // namespace cwb::ui

@@ -1,6 +1,10 @@
 #include "main_window.h"
 
+#include "background_job.h"
 #include "data_page.h"
+#include "import_wizard.h"
+#include "job_status.h"
+#include "language.h"
 #include "profile_page.h"
 #include "segments_page.h"
 
@@ -9,6 +13,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -23,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -83,7 +89,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     busy_->setMaximumWidth(160);
     busy_->setTextVisible(false);
     busy_->hide();
+    jobStatus_ = new JobStatus(this);
+    for (JobLane* lane : findChildren<JobLane*>()) jobStatus_->watch(lane);
     statusBar()->addWidget(statusWorkspace_, 1);
+    statusBar()->addPermanentWidget(jobStatus_);
     statusBar()->addPermanentWidget(busy_);
 
     buildMenus();
@@ -115,8 +124,25 @@ void MainWindow::buildMenus()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     refreshRecentMenu();
     file->addSeparator();
+    importAction_ = file->addAction(tr("&Import Data\u2026"), this, [this] { importData(); });
+    importAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAction_->setStatusTip(tr("Read a CSV file (customers, orders, events \u2026) into the workspace"));
+    importAction_->setEnabled(false);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* languages = settings->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(this);
+    for (const QString& language : availableLanguages()) {
+        QAction* action = languages->addAction(nativeLanguageName(language));
+        action->setCheckable(true);
+        action->setChecked(language == currentLanguage());
+        action->setData(language);
+        languageGroup->addAction(action);
+    }
+    connect(languageGroup, &QActionGroup::triggered, this, [this](QAction* action) { chooseLanguage(action->data().toString()); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Campaign Workbench"), this, &MainWindow::showAbout);
@@ -189,6 +215,7 @@ void MainWindow::showLoaded(const LoadResult& r)
                                        locale.toString(stats->rows(QStringLiteral("orders"))),
                                        locale.toString(stats->rows(QStringLiteral("events")))));
     rememberRecent(info.absoluteFilePath());
+    importAction_->setEnabled(true);
     Q_EMIT loaded();
 }
 
@@ -241,6 +268,23 @@ void MainWindow::chooseAndCreate()
     openWorkspace(path);
 }
 
+void MainWindow::chooseLanguage(const QString& language)
+{
+    if (language == currentLanguage()) return;
+    saveLanguage(language);
+    // Every page is built in the language it started with: switching means starting again.
+    const auto answer = QMessageBox::question(this, tr("Language"),
+                                              tr("%1 will be used from the next start. Restart Campaign Workbench now?").arg(nativeLanguageName(language)),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) return;
+    if (importWizard_ && importWizard_->busy()) {
+        QMessageBox::information(this, tr("Language"), tr("An import is running; restart once it has finished."));
+        return;
+    }
+    const QStringList arguments = path_.isEmpty() ? QStringList() : QStringList{path_};
+    if (QProcess::startDetached(QApplication::applicationFilePath(), arguments)) close();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Campaign Workbench"),
@@ -263,16 +307,60 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+ImportWizard* MainWindow::importData(const QString& file)
+{
+    if (path_.isEmpty()) {
+        if (isVisible())
+            QMessageBox::information(this, tr("Import Data"), tr("Open or create a workspace first (File \u25b8 Open or New); the data goes into it."));
+        return nullptr;
+    }
+    if (importWizard_) {   // one import at a time
+        if (!file.isEmpty() && !importWizard_->busy() && importWizard_->currentId() == ImportWizard::FilePage) importWizard_->setFile(file);
+        importWizard_->raise();
+        importWizard_->activateWindow();
+        return importWizard_;
+    }
+    QString chosen = file;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileName(this, tr("Import Data"), QString(), tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+        if (chosen.isEmpty()) return nullptr;
+    }
+    auto* wizard = new ImportWizard(path_, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    jobStatus_->watch(wizard->lane());
+    // The tables changed: read the workspace again (counts, segments' features, the data page).
+    connect(wizard, &ImportWizard::imported, this, [this] { openWorkspace(path_); });
+    importWizard_ = wizard;
+    wizard->setFile(chosen);
+    wizard->show();
+    return wizard;
+}
+
+namespace {
+bool isDataFile(const QString& path)
+{
+    for (const char* ext : {".csv", ".tsv", ".txt", ".gz"})
+        if (path.endsWith(QLatin1String(ext), Qt::CaseInsensitive)) return true;
+    return false;
+}
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".cwb")))
-        event->acceptProposedAction();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) return;
+    const QString path = urls.first().toLocalFile();
+    if (path.endsWith(QLatin1String(".cwb")) || (isDataFile(path) && !path_.isEmpty())) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    openWorkspace(event->mimeData()->urls().first().toLocalFile());
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) return;
+    const QString path = urls.first().toLocalFile();
+    if (path.endsWith(QLatin1String(".cwb"))) openWorkspace(path);
+    else if (isDataFile(path)) importData(path);
+    event->acceptProposedAction();
 }
 
 } // namespace cwb::ui

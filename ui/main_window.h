@@ -2,7 +2,9 @@
 // The workbench's main window: opens a workspace (in the background) and
 // shows it in pages — Data (every table, browsable however big), Segments
 // (making, inspecting and using them) and Profiles (one customer at a time)
-// for now; campaigns, models and reports hang off the same tabs.
+// for now; campaigns, models and reports hang off the same tabs. Data comes
+// in through the import wizard (File menu, or a CSV dropped on the window);
+// the status bar shows the background job running and cancels it.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,6 +21,8 @@ class TableStatsModel;
 namespace cwb::ui {
 
 class DataPage;
+class ImportWizard;
+class JobStatus;
 class ProfilePage;
 class SegmentsPage;
 
@@ -35,6 +39,10 @@ public:
     DataPage* dataPage() const { return dataPage_; }
     SegmentsPage* segmentsPage() const { return segmentsPage_; }
     ProfilePage* profilePage() const { return profilePage_; }
+    JobStatus* jobStatus() const { return jobStatus_; }
+    // Opens the import wizard on `file` (or lets the user choose one when
+    // empty); null, after saying why, when no workspace is open.
+    ImportWizard* importData(const QString& file = QString());
     // Brings a page to the front by its key (data, segments, profiles); false for an unknown key.
     bool showPage(const QString& key);
 
@@ -57,6 +65,7 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void showAbout();
+    void chooseLanguage(const QString& language);
 
     QTabWidget* pages_ = nullptr;
     DataPage* dataPage_ = nullptr;
@@ -66,6 +75,9 @@ private:
     QLabel* details_ = nullptr;
     QLabel* statusWorkspace_ = nullptr;
     QProgressBar* busy_ = nullptr;
+    JobStatus* jobStatus_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QPointer<ImportWizard> importWizard_;
     QMenu* recentMenu_ = nullptr;
     QString path_;
     int generation_ = 0;   // results of superseded loads are dropped

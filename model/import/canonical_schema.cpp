@@ -162,8 +162,10 @@ QString describeExpected(const FieldSpec& f)
     switch (f.type) {
     case F::Text: return Text::tr("text");
     case F::Integer: return Text::tr("a whole number between %L1 and %L2").arg(f.min, 0, 'f', 0).arg(f.max, 0, 'f', 0);
-    case F::Real:
-    case F::Money: return Text::tr("a number between %L1 and %L2").arg(f.min, 0, 'g', 10).arg(f.max, 0, 'g', 10);
+    case F::Real: return Text::tr("a number between %L1 and %L2").arg(f.min, 0, 'g', 10).arg(f.max, 0, 'g', 10);
+    case F::Money:
+        if (f.min < 0 && f.min == -f.max) return Text::tr("an amount of money, at most %L1 either way (negative for refunds)").arg(f.max, 0, 'f', 0);
+        return Text::tr("an amount of money from %L1 to %L2").arg(f.min, 0, 'f', 0).arg(f.max, 0, 'f', 0);
     case F::Timestamp: return Text::tr("a date and time");
     case F::Bool: return Text::tr("yes/no (1/0, true/false, 是/否)");
     case F::Gender: return Text::tr("male / female / other (男 / 女)");

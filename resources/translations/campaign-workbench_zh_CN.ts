@@ -233,10 +233,6 @@
         <translation>不能导入到“%1”；可导入的表：%2</translation>
     </message>
     <message>
-        <source>this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed. Import it again with --force</source>
-        <translation>该文件已于 %2 导入到 %1（第 %3 次导入，来源 %4）；本次未做任何更改。如需再次导入请加 --force</translation>
-    </message>
-    <message>
         <source>malformed quotes</source>
         <translation>引号格式错误</translation>
     </message>
@@ -1982,6 +1978,28 @@ Uplift models (a control group is needed):
         <source>the map failed: %1</source>
         <translation>分布图生成失败：%1</translation>
     </message>
+    <message>
+        <source>the file has every column of the %1 dataset</source>
+        <translation>文件包含 %1 数据集的全部列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the file&apos;s columns match fields of %1</source>
+        <translation>
+            <numerusform>文件中有 %n 列与 %1 的字段相符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this file was already imported into %1 on %2 (import #%3 of %4); nothing was changed</source>
+        <translation>此文件已于 %2 导入到 %1(%4 的第 %3 次导入);未做任何更改</translation>
+    </message>
+    <message>
+        <source>an amount of money, at most %L1 either way (negative for refunds)</source>
+        <translation>金额,正负均不超过 %L1(退款为负数)</translation>
+    </message>
+    <message>
+        <source>an amount of money from %L1 to %L2</source>
+        <translation>%L1 到 %L2 之间的金额</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -2138,6 +2156,488 @@ Uplift models (a control group is needed):
     </message>
 </context>
 <context>
+    <name>cwb::ui::ImportWizard</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Browsing and search events</source>
+        <translation>浏览与搜索行为</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Campaign exposures (who was sent what)</source>
+        <translation>活动触达(谁收到了什么)</translation>
+    </message>
+    <message>
+        <source>Campaign responses</source>
+        <translation>活动响应</translation>
+    </message>
+    <message>
+        <source>Segment members</source>
+        <translation>分群成员</translation>
+    </message>
+    <message>
+        <source>Hillstrom e-mail test (dataset preset)</source>
+        <translation>Hillstrom 邮件实验(数据集预设)</translation>
+    </message>
+    <message>
+        <source>UCI Online Retail (dataset preset)</source>
+        <translation>UCI Online Retail(数据集预设)</translation>
+    </message>
+    <message>
+        <source>Each row becomes a customer (HS00001, …) keeping the file&apos;s columns as attributes, one exposure to the campaign “Hillstrom e-mail test (2008)” (No E-Mail is the control group) and the customer&apos;s response (visit, conversion, spend).</source>
+        <translation>每行成为一位客户(HS00001……),文件各列保存为客户属性;另有一条对活动“Hillstrom e-mail test (2008)”的触达记录(No E-Mail 为对照组)以及该客户的响应(访问、转化、消费)。</translation>
+    </message>
+    <message>
+        <source>Each line becomes an order line and each invoice an order (C invoices are cancellations); CustomerID becomes a customer with Country as region, StockCode a product. Lines without a CustomerID are kept as guest orders.</source>
+        <translation>每行成为一条订单明细,每张发票成为一个订单(C 开头的发票为取消单);CustomerID 成为客户,Country 作为地区;StockCode 成为商品。没有 CustomerID 的行作为游客订单保留。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>Checking: %1 rows read (%2 %), %3 rows/s</source>
+        <translation>检查中:已读取 %1 行(%2%),每秒 %3 行</translation>
+    </message>
+    <message>
+        <source>Importing: %1 rows read (%2 %), %3 rows/s</source>
+        <translation>导入中:已读取 %1 行(%2%),每秒 %3 行</translation>
+    </message>
+    <message>
+        <source>Rejected because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>首次出现行</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>%1 records checked: %2 would be imported, %3 rejected, %4 values cleared. Nothing was written.</source>
+        <translation>已检查 %1 条记录:%2 条可导入,%3 条被拒绝,%4 个值被清空。尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records imported in %3 s (%4 rows/s); %5 rejected, %6 values cleared.</source>
+        <translation>已导入 %2 条记录中的 %1 条,用时 %3 秒(每秒 %4 行);%5 条被拒绝,%6 个值被清空。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new</source>
+        <translation>%1:新增 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 updated</source>
+        <translation>%1:更新 %2</translation>
+    </message>
+    <message>
+        <source>Would change: %1.</source>
+        <translation>将更改:%1。</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>已更改:%1。</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2-separated, %3; dates like 3/4/2025 read as %4%5.</source>
+        <translation>按 %1 读取,以%2分隔,%3;形如 3/4/2025 的日期按%4读取%5。</translation>
+    </message>
+    <message>
+        <source>first row is the header</source>
+        <translation>首行为表头</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>无表头行</translation>
+    </message>
+    <message>
+        <source>, decimal comma</source>
+        <translation>,小数点为逗号</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>列:%1。</translation>
+    </message>
+    <message>
+        <source>Kept as customer attributes: %1.</source>
+        <translation>保存为客户属性:%1。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入:%1。</translation>
+    </message>
+    <message>
+        <source>Import Data into %1</source>
+        <translation>导入数据到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace is as it was.</source>
+        <translation>已取消;工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>CSV or text files, plain or .gz. How the file is written is detected; change it if the preview looks wrong.</source>
+        <translation>CSV 或文本文件,可为普通文件或 .gz 压缩文件。文件格式会自动检测;如果预览不对,请手动修改。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds…</source>
+        <translation>请选择文件内容类型…</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1(表 %2)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese)</source>
+        <translation>GBK / GB18030(简体中文)</translation>
+    </message>
+    <message>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5(繁体中文)</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>竖线( | )</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>首行为列名</translation>
+    </message>
+    <message>
+        <source>No header row: the first row is data</source>
+        <translation>无表头行:首行即数据</translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>表头(&amp;H):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件:</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>内容:</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be read:</source>
+        <translation>前几行(按当前设置读取的结果):</translation>
+    </message>
+    <message>
+        <source>The columns are matched to the table&apos;s fields on the next page.</source>
+        <translation>下一页将把各列对应到表的字段。</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <source>Each field of the table takes one column of the file. Suggestions come from the column names; fields marked * are required.</source>
+        <translation>表的每个字段取文件中的一列。建议根据列名给出;标 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Expects</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Detect from the data</source>
+        <translation>根据数据检测</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>日在前(31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>月在前(12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.50)</source>
+        <translation>小数点为句点(1,234.50)</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,50)</source>
+        <translation>小数点为逗号(1.234,50)</translation>
+    </message>
+    <message>
+        <source>Add customers the workspace does not know yet (otherwise their rows are rejected)</source>
+        <translation>添加工作区中尚不存在的客户(否则这些行会被拒绝)</translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation>日期写法:</translation>
+    </message>
+    <message>
+        <source>Numbers are written:</source>
+        <translation>数字写法:</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as it would be imported; nothing is written yet.</source>
+        <translation>按导入时的方式读取并检查每一行;此时不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>All rows go in together: if the import is cancelled or fails, the workspace stays as it was.</source>
+        <translation>所有行一次性写入:如果导入被取消或失败,工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Import It &amp;Again</source>
+        <translation>再次导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rejected Rows</source>
+        <translation>打开被拒绝的行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows As…</source>
+        <translation>被拒绝的行另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the rejected rows</source>
+        <translation>无法保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot read the file: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法读取文件:%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2). Delimiter: %3 (%4). %5. %6 columns; %7.</source>
+        <translation>按 %1 读取(%2)。分隔符:%3(%4)。%5。共 %6 列;%7。</translation>
+    </message>
+    <message>
+        <source>No header row</source>
+        <translation>无表头行</translation>
+    </message>
+    <message>
+        <source>%1 compressed</source>
+        <translation>压缩后 %1</translation>
+    </message>
+    <message>
+        <source>Suggested because %1. %2</source>
+        <translation>推荐理由:%1。%2</translation>
+    </message>
+    <message>
+        <source>Required: the import cannot start without it</source>
+        <translation>必填:缺少它无法开始导入</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Choose a column for the required field(s) %1.</source>
+        <translation>请为必填字段 %1 选择一列。</translation>
+    </message>
+    <message>
+        <source>Every column of the file is used.</source>
+        <translation>文件的每一列都已使用。</translation>
+    </message>
+    <message>
+        <source>The other columns are kept as customer attributes (numbers stay numbers): %1</source>
+        <translation>其余列保存为客户属性(数字仍为数字):%1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入:%1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The file cannot be imported: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;无法导入此文件:%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;No row would be imported: every row is rejected. Go back and check the columns and how the file is written.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;没有可导入的行:每一行都被拒绝。请返回检查列的对应关系和文件格式。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to import. The rejected rows will be written, with line, column and reason, to %1.</source>
+        <translation>可以导入。被拒绝的行将连同行号、列和原因写入 %1。</translation>
+    </message>
+    <message>
+        <source>Ready to import: every row passed the checks.</source>
+        <translation>可以导入:所有行都通过了检查。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>已导入到 %1。</translation>
+    </message>
+    <message>
+        <source>%1. Import it again to update the rows it holds.</source>
+        <translation>%1。再次导入可更新其中的行。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The import failed and nothing was changed: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;导入失败,未做任何更改:%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>停止导入?</translation>
+    </message>
+    <message>
+        <source>Stop importing %1? Nothing will be changed in the workspace.</source>
+        <translation>停止导入 %1?工作区不会有任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this job; nothing it was doing is kept</source>
+        <translation>停止此任务;其进行中的工作不会保留</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ui::MainWindow</name>
     <message>
         <source>Campaign Workbench</source>
@@ -2246,6 +2746,50 @@ Uplift models (a control group is needed):
     <message>
         <source>&amp;Segments</source>
         <translation>客户分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Read a CSV file (customers, orders, events …) into the workspace</source>
+        <translation>将 CSV 文件(客户、订单、行为……)读入工作区</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first (File ▸ Open or New); the data goes into it.</source>
+        <translation>请先打开或新建工作区(文件 ▸ 打开 或 新建);数据将导入其中。</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>%1 will be used from the next start. Restart Campaign Workbench now?</source>
+        <translation>下次启动时将使用%1。现在重新启动 Campaign Workbench 吗?</translation>
+    </message>
+    <message>
+        <source>An import is running; restart once it has finished.</source>
+        <translation>正在导入;请在导入完成后再重新启动。</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,33 @@ TEST(MainWindow, DataPageFiltersAndSortsLikeSql)
     EXPECT_EQ(rows->sortColumn(), -1);
     EXPECT_GT(w.grab().width(), 600);
 }
+
+// Settings ▸ Language lists both languages in their own words, the one in
+// use checked; File ▸ Import Data waits for a workspace.
+TEST(MainWindow, OffersTheLanguagesAndImportInTheMenus)
+{
+    ui::MainWindow w;
+    QAction* english = nullptr;
+    QAction* chinese = nullptr;
+    QAction* import = nullptr;
+    for (QAction* a : w.findChildren<QAction*>()) {
+        if (a->data().toString() == QLatin1String("en")) english = a;
+        if (a->data().toString() == QLatin1String("zh_CN")) chinese = a;
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+I"))) import = a;
+    }
+    ASSERT_NE(english, nullptr);
+    ASSERT_NE(chinese, nullptr);
+    EXPECT_EQ(chinese->text(), QStringLiteral("简体中文"));
+    EXPECT_TRUE(english->isChecked());   // the tests run in English
+    EXPECT_FALSE(chinese->isChecked());
+    ASSERT_NE(import, nullptr);
+    EXPECT_FALSE(import->isEnabled());
+
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.cwb"));
+    ASSERT_TRUE(model::Workspace::create(path).ok());
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(path);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_TRUE(import->isEnabled());
+}

@@ -1,0 +1,188 @@
+// Does the window keep answering while the heavy work runs?
+//
+//   cwb_gui_responsiveness_bench EVENTS_DIR BIG_WS
+//
+// EVENTS_DIR holds users.csv and events.csv (cwb_make_events_csv; 100,000
+// customers make about a million events). BIG_WS is a workspace with user
+// features (cwb demo --users 1000000; cwb features), copied before use.
+//
+// Two cases, each driven through the real widgets on the offscreen platform,
+// with a 5 ms timer ticking on the GUI thread:
+//   - the import wizard checking and then importing events.csv;
+//   - the Segments page making k-means clusters (k = 6) of every customer.
+// For each: the longest gap between ticks (the longest the window could not
+// repaint or take a click), and the job's duration. The peer, in the same
+// run: the same work called directly on the GUI thread, as a program that
+// did not move it off would, measured the same way. Prints one JSON object.
+
+#include "background_job.h"
+#include "import_wizard.h"
+#include "main_window.h"
+#include "segments_page.h"
+
+#include "import/importer.h"
+#include "segments/segmentation.h"
+#include "workspace/workspace.h"
+
+#include "gap_meter.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace cwb;
+
+namespace {
+
+[[noreturn]] void die(const QString& message)
+{
+    std::fprintf(stderr, "cwb_gui_responsiveness_bench: %s\n", message.toLocal8Bit().constData());
+    std::exit(1);
+}
+
+struct Measure {
+    double gapMs = 0;
+    double seconds = 0;
+};
+
+// Runs the event loop until `done`; the gap and the time taken.
+Measure whileRunning(test::GapMeter& meter, const std::function<void()>& start, const std::function<bool()>& done)
+{
+    QElapsedTimer t;
+    meter.start();
+    t.start();
+    start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) loop.quit();
+    });
+    poll.start();
+    if (!done()) loop.exec();
+    Measure m;
+    m.seconds = double(t.nsecsElapsed()) / 1e9;
+    m.gapMs = meter.stop();
+    return m;
+}
+
+// The peer: `work` called on the GUI thread from inside the event loop.
+Measure onGuiThread(test::GapMeter& meter, const std::function<void()>& work)
+{
+    bool finished = false;
+    return whileRunning(
+        meter, [&] { QTimer::singleShot(0, [&] { work(); finished = true; }); }, [&] { return finished; });
+}
+
+QString copyOf(const QString& from, const QTemporaryDir& dir, const QString& name)
+{
+    const QString to = dir.filePath(name);
+    if (!QFile::copy(from, to)) die(QStringLiteral("cannot copy %1").arg(from));
+    for (const char* suffix : {"-wal", "-shm"}) QFile::remove(to + QLatin1String(suffix));
+    return to;
+}
+
+QString withUsers(const QTemporaryDir& dir, const QString& name, const QString& usersCsv)
+{
+    const QString path = dir.filePath(name);
+    auto ws = model::Workspace::create(path);
+    if (!ws) die(ws.error().toString());
+    model::ImportOptions o;
+    o.table = QStringLiteral("users");
+    const model::ImportReport r = model::importFile(ws.value(), usersCsv, o);
+    if (!r.ok()) die(r.error->toString());
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CampaignWorkbenchBench"));
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: %s EVENTS_DIR BIG_WS\n", argv[0]);
+        return 2;
+    }
+    const QDir events(QString::fromLocal8Bit(argv[1]));
+    const QString bigWs = QString::fromLocal8Bit(argv[2]);
+    const QString usersCsv = events.filePath(QStringLiteral("users.csv"));
+    const QString eventsCsv = events.filePath(QStringLiteral("events.csv"));
+    QTemporaryDir tmp;
+    test::GapMeter meter;
+
+    // --- Import: the wizard's check and import of events.csv.
+    const QString ours = withUsers(tmp, QStringLiteral("ours.cwb"), usersCsv);
+    ui::ImportWizard wizard(ours);
+    wizard.show();
+    QSignalSpy inspected(&wizard, &ui::ImportWizard::inspected);
+    wizard.setFile(eventsCsv);
+    if (!inspected.wait(60000) || !inspected.first().first().toBool()) die(QStringLiteral("cannot read %1").arg(eventsCsv));
+    if (wizard.targetBox()->currentData().toString() != QLatin1String("table:events")) die(QStringLiteral("events.csv not recognised"));
+    wizard.next();   // the columns, as suggested
+    const Measure check = whileRunning(meter, [&] { wizard.next(); }, [&] { return wizard.checkReport().has_value(); });
+    if (!wizard.checkReport()->ok()) die(wizard.checkReport()->error->toString());
+    const Measure import = whileRunning(meter, [&] { wizard.next(); }, [&] { return wizard.importReport().has_value(); });
+    const model::ImportReport& r = *wizard.importReport();
+    if (r.outcome != model::ImportReport::Outcome::Imported) die(r.error ? r.error->toString() : QStringLiteral("not imported"));
+
+    const QString peer = withUsers(tmp, QStringLiteral("peer.cwb"), usersCsv);
+    model::ImportReport peerReport;
+    const Measure peerImport = onGuiThread(meter, [&] {
+        auto ws = model::Workspace::open(peer);
+        if (!ws) die(ws.error().toString());
+        peerReport = model::importFile(ws.value(), eventsCsv, wizard.options());
+    });
+    if (peerReport.rowsImported != r.rowsImported) die(QStringLiteral("the peer imported another number of rows"));
+
+    // --- k-means on every customer of the big workspace, from the Segments page.
+    const QString kmWs = copyOf(bigWs, tmp, QStringLiteral("kmeans.cwb"));
+    ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(kmWs);
+    if (!loaded.wait(120000)) die(QStringLiteral("cannot open %1").arg(kmWs));
+    w.showPage(QStringLiteral("segments"));
+    ui::SegmentsPage* page = w.segmentsPage();
+    page->methodBox()->setCurrentIndex(1);   // k-means
+    page->kBox()->setValue(6);
+    QSignalSpy built(page, &ui::SegmentsPage::built);
+    QSignalSpy failed(page, &ui::SegmentsPage::failed);
+    const Measure kmeans = whileRunning(meter, [&] { page->buildButton()->click(); }, [&] { return !built.isEmpty() || !failed.isEmpty(); });
+    if (!failed.isEmpty()) die(failed.first().first().toString());
+    const qint64 population = page->lastBuild() ? page->lastBuild()->population : 0;
+
+    model::SegmentationRequest request = page->request();
+    request.save = false;
+    const Measure peerKmeans = onGuiThread(meter, [&] {
+        auto ws = model::Workspace::open(kmWs);
+        if (!ws) die(ws.error().toString());
+        auto result = model::runSegmentation(ws.value(), request);
+        if (!result) die(result.error().toString());
+    });
+
+    std::printf("{\"import\": {\"rows\": %lld, \"check_seconds\": %.2f, \"check_longest_gap_ms\": %.1f, "
+                "\"import_seconds\": %.2f, \"import_rows_per_second\": %.0f, \"import_longest_gap_ms\": %.1f, "
+                "\"peer_on_gui_thread_longest_gap_ms\": %.1f, \"gap_ratio\": %.4f},\n"
+                " \"kmeans\": {\"users\": %lld, \"k\": 6, \"seconds\": %.2f, \"longest_gap_ms\": %.1f, "
+                "\"peer_on_gui_thread_longest_gap_ms\": %.1f, \"gap_ratio\": %.4f},\n"
+                " \"target_longest_gap_ms\": 100}\n",
+                static_cast<long long>(r.records), check.seconds, check.gapMs, import.seconds, r.rowsPerSecond(),
+                import.gapMs, peerImport.gapMs, import.gapMs / peerImport.gapMs,
+                static_cast<long long>(population), kmeans.seconds, kmeans.gapMs, peerKmeans.gapMs, kmeans.gapMs / peerKmeans.gapMs);
+    return 0;
+}
