@@ -7,6 +7,7 @@
 #include "import/column_mapping.h"
 #include "import/import_target.h"
 #include "import/importer.h"
+#include "items/table_stats_model.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,20 +43,8 @@ constexpr int kSampleValues = 3;
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-// What each table holds, in the user's words.
-QString tableLabel(const QString& table)
-{
-    if (table == QLatin1String("users")) return ImportWizard::tr("Customers");
-    if (table == QLatin1String("products")) return ImportWizard::tr("Products");
-    if (table == QLatin1String("events")) return ImportWizard::tr("Browsing and search events");
-    if (table == QLatin1String("orders")) return ImportWizard::tr("Orders");
-    if (table == QLatin1String("order_items")) return ImportWizard::tr("Order lines");
-    if (table == QLatin1String("campaigns")) return ImportWizard::tr("Campaigns");
-    if (table == QLatin1String("exposures")) return ImportWizard::tr("Campaign exposures (who was sent what)");
-    if (table == QLatin1String("responses")) return ImportWizard::tr("Campaign responses");
-    if (table == QLatin1String("segment_members")) return ImportWizard::tr("Segment members");
-    return table;
-}
+// A table in the user's words, as the Data page names it.
+QString tableLabel(const QString& table) { return model::TableStatsModel::displayName(table); }
 
 QString presetLabel(const QString& preset)
 {

@@ -2158,42 +2158,6 @@ Uplift models (a control group is needed):
 <context>
     <name>cwb::ui::ImportWizard</name>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Browsing and search events</source>
-        <translation>浏览与搜索行为</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Order lines</source>
-        <translation>订单明细</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <source>Campaign exposures (who was sent what)</source>
-        <translation>活动触达(谁收到了什么)</translation>
-    </message>
-    <message>
-        <source>Campaign responses</source>
-        <translation>活动响应</translation>
-    </message>
-    <message>
-        <source>Segment members</source>
-        <translation>分群成员</translation>
-    </message>
-    <message>
         <source>Hillstrom e-mail test (dataset preset)</source>
         <translation>Hillstrom 邮件实验(数据集预设)</translation>
     </message>

@@ -18,13 +18,17 @@ public:
         timer_.setInterval(5);
         QObject::connect(&timer_, &QTimer::timeout, [this] {
             const qint64 now = clock_.nsecsElapsed();
-            longest_ = std::max(longest_, now - last_);
+            if (now - last_ > longest_) {
+                longest_ = now - last_;
+                longestEnded_ = now;
+            }
             last_ = now;
         });
     }
     void start()
     {
         longest_ = 0;
+        longestEnded_ = 0;
         last_ = 0;
         clock_.start();
         timer_.start();
@@ -33,9 +37,14 @@ public:
     double stop()
     {
         timer_.stop();
-        longest_ = std::max(longest_, clock_.nsecsElapsed() - last_);
+        if (const qint64 now = clock_.nsecsElapsed(); now - last_ > longest_) {
+            longest_ = now - last_;
+            longestEnded_ = now;
+        }
         return double(longest_) / 1e6;
     }
+    // When the longest gap ended, in seconds since start().
+    double longestEndedAt() const { return double(longestEnded_) / 1e9; }
     // Seconds since start().
     double seconds() const { return double(clock_.nsecsElapsed()) / 1e9; }
 
@@ -44,6 +53,7 @@ private:
     QElapsedTimer clock_;
     qint64 last_ = 0;
     qint64 longest_ = 0;
+    qint64 longestEnded_ = 0;
 };
 
 } // namespace cwb::test
