@@ -1,5 +1,7 @@
 #include "profile_page.h"
 
+#include "background_job.h"
+
 #include "workspace/workspace.h"
 
 #include <QBarSeries>
@@ -77,6 +79,9 @@ ProfilePage::ProfilePage(QWidget* parent) : QWidget(parent)
     busy_->setMaximumWidth(120);
     busy_->setTextVisible(false);
     busy_->hide();
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->hide();
+    loadLane_ = new JobLane(this);
     status_ = new QLabel(this);
     status_->setWordWrap(true);
 
@@ -112,6 +117,7 @@ ProfilePage::ProfilePage(QWidget* parent) : QWidget(parent)
     top->addWidget(search_, 1);
     top->addWidget(go_);
     top->addWidget(busy_);
+    top->addWidget(cancel_);
 
     auto* likeBox = new QWidget(this);
     auto* likeLayout = new QVBoxLayout(likeBox);
@@ -140,6 +146,17 @@ ProfilePage::ProfilePage(QWidget* parent) : QWidget(parent)
 
     connect(search_, &QLineEdit::returnPressed, this, [this] { showUser(search_->text().trimmed()); });
     connect(go_, &QPushButton::clicked, this, [this] { showUser(search_->text().trimmed()); });
+    connect(cancel_, &QPushButton::clicked, this, &ProfilePage::cancel);
+    connect(loadLane_, &JobLane::started, this, [this] { cancel_->show(); });
+    connect(loadLane_, &JobLane::progressed, this, [this](const QString& what, double fraction) {
+        status_->setText(what);
+        busy_->setRange(0, 100);
+        busy_->setValue(int(std::lround(100 * fraction)));
+    });
+    connect(loadLane_, &JobLane::stopped, this, [this] {
+        idle();
+        status_->setText(tr("Cancelled."));
+    });
     connect(findLike_, &QPushButton::clicked, this, &ProfilePage::findLookalikes);
     connect(lookalikeView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString id = lookalikes_->item(index.row(), 0)->text();
@@ -158,43 +175,51 @@ void ProfilePage::setWorkspace(const QString& path)
     card_->setText(tr("Type a customer id above and press Enter."));
     chart_->setChart(new QChart);
     status_->clear();
-    busy_->hide();
+    loadLane_->cancel();
+    idle();
 }
 
 void ProfilePage::setBusy(const QString& what)
 {
+    busy_->setRange(0, 0);
     busy_->setVisible(!what.isEmpty());
     status_->setText(what);
+}
+
+void ProfilePage::idle()
+{
+    busy_->hide();
+    cancel_->hide();
 }
 
 void ProfilePage::showUser(const QString& userId)
 {
     if (path_.isEmpty() || userId.isEmpty()) return;
-    const int generation = ++generation_;
+    ++generation_;   // lookalikes of the customer shown before are dropped
     setBusy(tr("Reading the profile of %1\u2026 (the first profile of a workspace may build its features: seconds per million customers)").arg(userId));
-    using Loaded = model::Result<model::UserProfile>;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation, userId] {
-        watcher->deleteLater();
-        if (generation != generation_) return;   // the user asked for someone else meanwhile
-        setBusy({});
-        const Loaded r = watcher->result();
-        if (!r) {
-            status_->setText(tr("No profile for %1: %2").arg(userId, r.error().message));
-            Q_EMIT failed(r.error().message);
-            return;
-        }
-        profile_ = r.value();
-        showProfile(*profile_);
-        Q_EMIT shown(userId);
-    });
-    const QString path = path_;
-    watcher->setFuture(QtConcurrent::run([path, userId]() -> Loaded {
-        auto ws = model::Workspace::open(path);   // a connection of this thread's own
-        if (!ws) return ws.error();
-        return model::loadUserProfile(ws.value(), userId);
-    }));
+    using R = model::Result<model::UserProfile>;
+    // A newer request supersedes this one: the lane drops its result.
+    loadLane_->start<model::UserProfile>(
+        path_, tr("Reading the profile of %1").arg(userId),
+        [userId](model::Workspace& ws, const JobProgress& progress) -> R {
+            return model::loadUserProfile(ws, userId, 26, [&](const QString& what, double f) {
+                return progress.report(tr("Building the customer features first: %1").arg(what), f);
+            });
+        },
+        [this, userId](const R& r) {
+            idle();
+            if (!r) {
+                status_->setText(tr("No profile for %1: %2").arg(userId, r.error().message));
+                Q_EMIT failed(r.error().message);
+                return;
+            }
+            profile_ = r.value();
+            showProfile(*profile_);
+            Q_EMIT shown(userId);
+        });
 }
+
+void ProfilePage::cancel() { loadLane_->cancel(); }
 
 QString ProfilePage::cardText() const { return card_->text(); }
 

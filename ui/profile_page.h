@@ -24,6 +24,8 @@ class QChartView;
 
 namespace cwb::ui {
 
+class JobLane;
+
 class ProfilePage : public QWidget {
     Q_OBJECT
 public:
@@ -31,7 +33,9 @@ public:
 
     void setWorkspace(const QString& path);
     // Looks the user up in the background; shown() or failed() follows.
+    // Cancel stops it (and the feature build a first profile may start).
     void showUser(const QString& userId);
+    void cancel();
     void findLookalikes();
 
     const model::UserProfile* profile() const { return profile_ ? &*profile_ : nullptr; }
@@ -49,6 +53,7 @@ private:
     void showProfile(const model::UserProfile& p);
     void showChart(const model::UserProfile& p);
     void setBusy(const QString& what);
+    void idle();
 
     QString path_;
     std::optional<model::UserProfile> profile_;
@@ -56,6 +61,8 @@ private:
     QLineEdit* search_ = nullptr;
     QPushButton* go_ = nullptr;
     QProgressBar* busy_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    JobLane* loadLane_ = nullptr;   // the profile (and the features it may build first)
     QLabel* status_ = nullptr;
     QLabel* card_ = nullptr;
     QChartView* chart_ = nullptr;

@@ -285,15 +285,16 @@ FeatureState featureState(Workspace& ws)
     return s;
 }
 
-Status ensureFeatures(Workspace& ws, bool* rebuilt)
+Status ensureFeatures(Workspace& ws, bool* rebuilt, const std::function<bool(const QString&, double)>& progress)
 {
     if (rebuilt) *rebuilt = false;
     const FeatureState s = featureState(ws);
     if (s.built && s.current) return std::nullopt;
     FeatureBuildOptions o;
     if (s.built) o.asOf = std::nullopt;   // the data changed: measure as of its new end
-    auto r = buildFeatures(ws, o);
+    auto r = buildFeatures(ws, o, progress);
     if (!r) return r.error();
+    if (r->cancelled) return makeError(Text::tr("cancelled; the customer features were not built"));
     if (rebuilt) *rebuilt = true;
     return std::nullopt;
 }

@@ -57,6 +57,9 @@ std::pair<std::optional<qint64>, std::optional<qint64>> activitySpan(Database& d
 qint64 defaultAsOf(Database& db);
 
 // Builds the features when they are missing or stale; `rebuilt` tells which.
-Status ensureFeatures(Workspace& workspace, bool* rebuilt = nullptr);
+// `progress` as for buildFeatures; a cancelled build is an error and leaves
+// the features as they were.
+Status ensureFeatures(Workspace& workspace, bool* rebuilt = nullptr,
+                      const std::function<bool(const QString&, double)>& progress = {});
 
 } // namespace cwb::model

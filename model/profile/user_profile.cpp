@@ -35,9 +35,10 @@ QString rfmGroupLabel(const QString& stored)
 }
 } // namespace
 
-Result<UserProfile> loadUserProfile(Workspace& ws, const QString& userId, int weeks)
+Result<UserProfile> loadUserProfile(Workspace& ws, const QString& userId, int weeks,
+                                    const std::function<bool(const QString&, double)>& progress)
 {
-    if (Status s = ensureFeatures(ws)) return *s;
+    if (Status s = ensureFeatures(ws, nullptr, progress)) return *s;
     Database& db = ws.db();
     UserProfile p;
     try {

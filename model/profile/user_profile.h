@@ -50,7 +50,9 @@ struct UserProfile {
     QStringList segments;
 };
 
-// By the shop's user id; builds the features first if they are missing or stale.
-Result<UserProfile> loadUserProfile(Workspace& workspace, const QString& userId, int weeks = 26);
+// By the shop's user id; builds the features first if they are missing or
+// stale, reporting that build's progress (return false to cancel it).
+Result<UserProfile> loadUserProfile(Workspace& workspace, const QString& userId, int weeks = 26,
+                                    const std::function<bool(const QString&, double)>& progress = {});
 
 } // namespace cwb::model

@@ -2000,6 +2000,10 @@ Uplift models (a control group is needed):
         <source>an amount of money from %L1 to %L2</source>
         <translation>%L1 到 %L2 之间的金额</translation>
     </message>
+    <message>
+        <source>cancelled; the customer features were not built</source>
+        <translation>已取消;未构建客户特征</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -2909,6 +2913,22 @@ Uplift models (a control group is needed):
     <message>
         <source>The %1 customers most like %2 (cosine similarity to their scaled features, out of %3).</source>
         <translation>与 %2 最相似的 %1 位客户（基于标准化特征的余弦相似度，共 %3 位候选）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the profile of %1</source>
+        <translation>读取 %1 的画像</translation>
+    </message>
+    <message>
+        <source>Building the customer features first: %1</source>
+        <translation>正在先构建客户特征:%1</translation>
     </message>
 </context>
 <context>

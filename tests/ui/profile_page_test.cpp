@@ -2,6 +2,7 @@
 #include "profile_page.h"
 
 #include "demo/demo_writer.h"
+#include "features/feature_builder.h"
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -143,4 +145,36 @@ TEST_F(ProfilePageTest, ShowsOnlyTheLatestCustomerAskedFor)
     EXPECT_EQ(shown.at(0).at(0).toString(), second);
     ASSERT_NE(page.profile(), nullptr);
     EXPECT_EQ(page.profile()->userId, second);
+}
+
+// The first profile of a workspace builds its features; Cancel stops that
+// build (its progress is reported on the way) and leaves no features behind.
+TEST(ProfilePage, CancelStopsTheFeatureBuildOfAFirstProfile)
+{
+    TempDir dir;
+    const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("fresh.cwb"), 3000);
+    {
+        auto ws = model::Workspace::open(path);
+        ASSERT_TRUE(ws.ok());
+        ASSERT_FALSE(model::featureState(ws.value()).built);
+    }
+    ui::ProfilePage page;
+    page.setWorkspace(path);
+    QSignalSpy shown(&page, &ui::ProfilePage::shown);
+    QSignalSpy failed(&page, &ui::ProfilePage::failed);
+    page.showUser(QStringLiteral("U0000001"));
+    page.cancel();
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(100);
+    EXPECT_TRUE(shown.isEmpty());
+    EXPECT_TRUE(failed.isEmpty());
+    EXPECT_EQ(page.profile(), nullptr);
+    auto ws = model::Workspace::open(path);
+    ASSERT_TRUE(ws.ok());
+    EXPECT_FALSE(model::featureState(ws.value()).built);
+
+    // Asked again, it builds them and shows the customer.
+    page.showUser(QStringLiteral("U0000001"));
+    ASSERT_TRUE(shown.wait(60000));
+    EXPECT_TRUE(model::featureState(ws.value()).built);
 }
