@@ -701,6 +701,20 @@ void ImportWizard::cleanupPage(int id)
     }
 }
 
+void ImportWizard::startImportJob(const model::ImportOptions& o, std::function<void(const model::Result<model::ImportReport>&)> done)
+{
+    const QString file = file_;
+    const QString name = QFileInfo(file).fileName();
+    lane_->start<model::ImportReport>(
+        workspacePath_, o.dryRun ? tr("Checking %1").arg(name) : tr("Importing %1").arg(name),
+        [file, o](model::Workspace& ws, const JobProgress& progress) -> model::Result<model::ImportReport> {
+            return model::importFile(ws, file, o, [&](const model::ImportProgress& p) {
+                return progress.report(progressText(p, o.dryRun), p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0.0);
+            });
+        },
+        std::move(done));
+}
+
 void ImportWizard::runCheck()
 {
     checkReport_.reset();
@@ -711,36 +725,28 @@ void ImportWizard::runCheck()
     checkPage_->changed();
     model::ImportOptions o = options();
     o.dryRun = true;
-    const QString file = file_;
-    lane_->start<model::ImportReport>(
-        workspacePath_, tr("Checking %1").arg(QFileInfo(file).fileName()),
-        [file, o](model::Workspace& ws, const JobProgress& progress) -> model::Result<model::ImportReport> {
-            return model::importFile(ws, file, o, [&](const model::ImportProgress& p) {
-                return progress.report(progressText(p, true), p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0.0);
-            });
-        },
-        [this](const model::Result<model::ImportReport>& result) {
-            checkProgress_->hide();
-            if (!result) {
-                checkStatus_->setText(tr("<span style='color:#b00020'>%1</span>").arg(result.error().toString().toHtmlEscaped()));
-            } else {
-                checkReport_ = result.value();
-                const model::ImportReport& r = *checkReport_;
-                if (!r.ok())
-                    checkStatus_->setText(tr("<span style='color:#b00020'>The file cannot be imported: %1</span>")
-                                              .arg(r.error ? r.error->toString().toHtmlEscaped() : QString()));
-                else if (r.rowsImported == 0)
-                    checkStatus_->setText(tr("<span style='color:#b00020'>No row would be imported: every row is rejected. "
-                                             "Go back and check the columns and how the file is written.</span>"));
-                else if (r.rowsRejected > 0)
-                    checkStatus_->setText(tr("Ready to import. The rejected rows will be written, with line, column and reason, to %1.")
-                                              .arg(QDir::toNativeSeparators(r.rejectsPath)));
-                else checkStatus_->setText(tr("Ready to import: every row passed the checks."));
-                checkView_->display(r);
-            }
-            checkPage_->changed();
-            Q_EMIT checked();
-        });
+    startImportJob(o, [this](const model::Result<model::ImportReport>& result) {
+        checkProgress_->hide();
+        if (!result) {
+            checkStatus_->setText(tr("<span style='color:#b00020'>%1</span>").arg(result.error().toString().toHtmlEscaped()));
+        } else {
+            checkReport_ = result.value();
+            const model::ImportReport& r = *checkReport_;
+            if (!r.ok())
+                checkStatus_->setText(tr("<span style='color:#b00020'>The file cannot be imported: %1</span>")
+                                          .arg(r.error ? r.error->toString().toHtmlEscaped() : QString()));
+            else if (r.rowsImported == 0)
+                checkStatus_->setText(tr("<span style='color:#b00020'>No row would be imported: every row is rejected. "
+                                         "Go back and check the columns and how the file is written.</span>"));
+            else if (r.rowsRejected > 0)
+                checkStatus_->setText(tr("Ready to import. The rejected rows will be written, with line, column and reason, to %1.")
+                                          .arg(QDir::toNativeSeparators(r.rejectsPath)));
+            else checkStatus_->setText(tr("Ready to import: every row passed the checks."));
+            checkView_->display(r);
+        }
+        checkPage_->changed();
+        Q_EMIT checked();
+    });
 }
 
 void ImportWizard::runImport(bool force)
@@ -756,24 +762,16 @@ void ImportWizard::runImport(bool force)
     importStatus_->setText(tr("Importing %1\u2026").arg(QFileInfo(file_).fileName()));
     model::ImportOptions o = options();
     o.force = force;
-    const QString file = file_;
-    lane_->start<model::ImportReport>(
-        workspacePath_, tr("Importing %1").arg(QFileInfo(file).fileName()),
-        [file, o](model::Workspace& ws, const JobProgress& progress) -> model::Result<model::ImportReport> {
-            return model::importFile(ws, file, o, [&](const model::ImportProgress& p) {
-                return progress.report(progressText(p, false), p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0.0);
-            });
-        },
-        [this](const model::Result<model::ImportReport>& result) {
-            if (!result) {
-                model::ImportReport failed;
-                failed.outcome = model::ImportReport::Outcome::Failed;
-                failed.error = result.error();
-                showImportResult(failed);
-            } else {
-                showImportResult(result.value());
-            }
-        });
+    startImportJob(o, [this](const model::Result<model::ImportReport>& result) {
+        if (!result) {
+            model::ImportReport failed;
+            failed.outcome = model::ImportReport::Outcome::Failed;
+            failed.error = result.error();
+            showImportResult(failed);
+        } else {
+            showImportResult(result.value());
+        }
+    });
     importPage_->changed();
 }
 

@@ -20,6 +20,7 @@
 #include <QFutureWatcher>
 #include <QWizard>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -96,6 +97,8 @@ private:
     void showInspection(const Inspection& result);
     void fillMapping();
     void mappingChanged(int row);
+    // The dry run (o.dryRun) or the import on the lane; done(result) on the GUI thread.
+    void startImportJob(const model::ImportOptions& o, std::function<void(const model::Result<model::ImportReport>&)> done);
     void runCheck();
     void runImport(bool force);
     void showImportResult(const model::ImportReport& report);
