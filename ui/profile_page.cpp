@@ -208,6 +208,7 @@ void ProfilePage::showUser(const QString& userId)
         },
         [this, userId](const R& r) {
             idle();
+            status_->clear();
             if (!r) {
                 status_->setText(tr("No profile for %1: %2").arg(userId, r.error().message));
                 Q_EMIT failed(r.error().message);

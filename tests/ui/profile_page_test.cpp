@@ -10,6 +10,7 @@
 #include "test_support.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -177,4 +178,6 @@ TEST(ProfilePage, CancelStopsTheFeatureBuildOfAFirstProfile)
     page.showUser(QStringLiteral("U0000001"));
     ASSERT_TRUE(shown.wait(60000));
     EXPECT_TRUE(model::featureState(ws.value()).built);
+    for (QLabel* label : page.findChildren<QLabel*>())
+        EXPECT_FALSE(label->text().startsWith(QStringLiteral("Reading the profile"))) << "the busy message stays after the profile is shown";
 }
