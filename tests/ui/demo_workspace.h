@@ -1,10 +1,15 @@
 #pragma once
-// A demo shop written to a new workspace in a test's temporary folder.
+// Helpers of the GUI tests: a demo shop written to a new workspace in a
+// test's temporary folder, and a main window opened on a workspace.
+
+#include "main_window.h"
 
 #include "demo/demo_writer.h"
 #include "workspace/workspace.h"
 
 #include "test_support.h"
+
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -19,6 +24,15 @@ inline QString makeDemoWorkspace(const TempDir& dir, const QString& name, qint64
     o.users = users;
     EXPECT_TRUE(model::writeDemoData(ws.value(), o).ok());
     return path;
+}
+
+// Opens `path` in the window and waits until it is shown; false when it
+// failed or took over 20 s.
+inline bool openAndWait(ui::MainWindow& w, const QString& path)
+{
+    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
+    w.openWorkspace(path);
+    return loaded.wait(20000);
 }
 
 } // namespace cwb::test

@@ -11,6 +11,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include "demo_workspace.h"
 #include "gap_meter.h"
 #include "test_support.h"
 
@@ -51,14 +52,6 @@ qint64 count(const QString& path, const char* sql)
     return ws->db().queryInt(sql);
 }
 
-// The main window on `path`, loaded.
-void openAndWait(ui::MainWindow& w, const QString& path)
-{
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path);
-    ASSERT_TRUE(loaded.wait(20000));
-}
-
 bool waitFor(const std::function<bool()>& condition, int ms = 60000)
 {
     QElapsedTimer t;
@@ -67,24 +60,35 @@ bool waitFor(const std::function<bool()>& condition, int ms = 60000)
     return condition();
 }
 
+// A main window on a new, empty workspace, with the wizard opened on the
+// real Online Retail file.
+class ImportWizardOnOnlineRetail : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const auto file = cwb::test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"));
+        if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
+        path = emptyWorkspace(dir);
+        w.show();
+        ASSERT_TRUE(cwb::test::openAndWait(w, path));
+        wizard = w.importData(*file);
+        ASSERT_NE(wizard, nullptr);
+    }
+
+    TempDir dir;
+    QString path;
+    ui::MainWindow w;
+    ui::ImportWizard* wizard = nullptr;
+};
+
 } // namespace
 
 // Online Retail through the wizard: the preset is suggested from the header,
 // the preview shows the rows as parsed, the check counts what the import
 // then does, nothing is written before the import, and the main window
 // shows the new counts afterwards.
-TEST(ImportWizard, ImportsOnlineRetailEndToEnd)
+TEST_F(ImportWizardOnOnlineRetail, ImportsEndToEnd)
 {
-    const auto file = cwb::test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"));
-    if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
-    TempDir dir;
-    const QString path = emptyWorkspace(dir);
-    ui::MainWindow w;
-    w.show();
-    openAndWait(w, path);
-
-    ui::ImportWizard* wizard = w.importData(*file);
-    ASSERT_NE(wizard, nullptr);
     QSignalSpy inspected(wizard, &ui::ImportWizard::inspected);
     ASSERT_TRUE(inspected.wait(20000));
     ASSERT_TRUE(inspected.first().first().toBool());
@@ -250,17 +254,8 @@ TEST(ImportWizard, MapsTheColumnsOfAChineseGbkFile)
 
 // Cancelling the import (the status bar's Cancel, while it runs) leaves the
 // workspace as it was; a second import of the same file is offered again.
-TEST(ImportWizard, CancelledImportChangesNothing)
+TEST_F(ImportWizardOnOnlineRetail, CancelledImportChangesNothing)
 {
-    const auto file = cwb::test::sharedData(QStringLiteral("online_retail/online_retail.csv.gz"));
-    if (!file) GTEST_SKIP() << "real data not found in " << cwb::test::sharedDataRoot().toStdString();
-    TempDir dir;
-    const QString path = emptyWorkspace(dir);
-    ui::MainWindow w;
-    w.show();
-    openAndWait(w, path);
-    ui::ImportWizard* wizard = w.importData(*file);
-    ASSERT_NE(wizard, nullptr);
     ASSERT_TRUE(waitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }));
     wizard->next();
     ASSERT_TRUE(waitFor([&] { return wizard->checkReport().has_value(); }));
@@ -288,7 +283,7 @@ TEST(ImportWizard, DroppingACsvOnTheWindowOpensTheWizard)
     cwb::test::writeFile(csv, "customer_id,age,gender\nu1,34,F\nu2,51,M\n");
     ui::MainWindow w;
     w.show();
-    openAndWait(w, path);
+    ASSERT_TRUE(cwb::test::openAndWait(w, path));
 
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(csv)});

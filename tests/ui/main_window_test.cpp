@@ -41,9 +41,7 @@ TEST(MainWindow, ShowsTheWorkspaceTablesAndCounts)
     const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 500);
     ui::MainWindow w;
     w.show();
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path);
-    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(cwb::test::openAndWait(w, path));
     auto ws = model::Workspace::open(path);
     ASSERT_TRUE(ws.ok());
     const auto counts = ws->tableCounts();
@@ -92,9 +90,7 @@ TEST(MainWindow, DataPageFiltersAndSortsLikeSql)
     ui::MainWindow w;
     w.resize(1100, 700);
     w.show();
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path);
-    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(cwb::test::openAndWait(w, path));
     ui::DataPage* page = w.dataPage();
     model::TableBrowserModel* rows = page->browser();
     QAbstractItemModelTester tester(rows, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -168,8 +164,6 @@ TEST(MainWindow, OffersTheLanguagesAndImportInTheMenus)
     TempDir dir;
     const QString path = dir.path(QStringLiteral("empty.cwb"));
     ASSERT_TRUE(model::Workspace::create(path).ok());
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path);
-    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(cwb::test::openAndWait(w, path));
     EXPECT_TRUE(import->isEnabled());
 }

@@ -62,9 +62,7 @@ TEST_F(ProfilePageTest, ShowsAKnownCustomersRfmNumbersAndLookalikes)
     ui::MainWindow w;
     w.resize(1100, 700);
     w.show();
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path_);
-    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(cwb::test::openAndWait(w, path_));
     ASSERT_TRUE(w.showPage(QStringLiteral("profiles")));
     ui::ProfilePage* page = w.profilePage();
     QAbstractItemModelTester tester(page->lookalikes(), QAbstractItemModelTester::FailureReportingMode::Fatal);

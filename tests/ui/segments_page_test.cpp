@@ -50,9 +50,7 @@ TEST(SegmentsPage, RunsKMeansAndShowsTheSegments)
     const QString path = cwb::test::makeDemoWorkspace(dir, QStringLiteral("demo.cwb"), 1500);
     ui::MainWindow w;
     w.show();
-    QSignalSpy loaded(&w, &ui::MainWindow::loaded);
-    w.openWorkspace(path);
-    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(cwb::test::openAndWait(w, path));
     ASSERT_TRUE(w.showPage(QStringLiteral("segments")));
     ui::SegmentsPage* page = w.segmentsPage();
     QAbstractItemModelTester tester(page->segments(), QAbstractItemModelTester::FailureReportingMode::Fatal);
