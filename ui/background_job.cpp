@@ -1,6 +1,10 @@
 #include "background_job.h"
 
+#include <QLabel>
 #include <QMetaObject>
+#include <QProgressBar>
+
+#include <cmath>
 
 namespace cwb::ui {
 
@@ -25,6 +29,24 @@ void JobLane::cancel()
     ++generation_;
     busy_ = false;
     Q_EMIT stopped();
+}
+
+void showProgressIn(JobLane* lane, QLabel* status, QProgressBar* bar, QWidget* cancel, const QString& cancelledText)
+{
+    QObject::connect(lane, &JobLane::progressed, status, [status, bar](const QString& what, double fraction) {
+        status->setText(what);
+        bar->setRange(0, 100);
+        bar->setValue(int(std::lround(100 * fraction)));
+    });
+    auto ended = [bar, cancel] {
+        bar->hide();
+        cancel->hide();
+    };
+    QObject::connect(lane, &JobLane::finished, bar, ended);
+    QObject::connect(lane, &JobLane::stopped, status, [status, ended, cancelledText] {
+        ended();
+        status->setText(cancelledText);
+    });
 }
 
 } // namespace cwb::ui

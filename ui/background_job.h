@@ -15,6 +15,10 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+class QLabel;
+class QProgressBar;
+class QWidget;
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -94,5 +98,11 @@ private:
     bool busy_ = false;
     std::shared_ptr<std::atomic<bool>> stop_;
 };
+
+// Shows a lane's job in a page's own widgets: each progress report's text in
+// `status` and its fraction in `bar` (0 to 100); `bar` and `cancel` hidden
+// when the job ends, and `cancelledText` in `status` after a cancel. What to
+// show as the job starts is the page's.
+void showProgressIn(JobLane* lane, QLabel* status, QProgressBar* bar, QWidget* cancel, const QString& cancelledText);
 
 } // namespace cwb::ui

@@ -148,15 +148,7 @@ ProfilePage::ProfilePage(QWidget* parent) : QWidget(parent)
     connect(go_, &QPushButton::clicked, this, [this] { showUser(search_->text().trimmed()); });
     connect(cancel_, &QPushButton::clicked, this, &ProfilePage::cancel);
     connect(loadLane_, &JobLane::started, this, [this] { cancel_->show(); });
-    connect(loadLane_, &JobLane::progressed, this, [this](const QString& what, double fraction) {
-        status_->setText(what);
-        busy_->setRange(0, 100);
-        busy_->setValue(int(std::lround(100 * fraction)));
-    });
-    connect(loadLane_, &JobLane::stopped, this, [this] {
-        idle();
-        status_->setText(tr("Cancelled."));
-    });
+    showProgressIn(loadLane_, status_, busy_, cancel_, tr("Cancelled."));
     connect(findLike_, &QPushButton::clicked, this, &ProfilePage::findLookalikes);
     connect(lookalikeView_, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString id = lookalikes_->item(index.row(), 0)->text();

@@ -231,20 +231,10 @@ SegmentsPage::SegmentsPage(QWidget* parent) : QWidget(parent)
         cancel_->show();
         build_->setEnabled(false);
     });
-    connect(buildLane_, &JobLane::progressed, this, [this](const QString& what, double fraction) {
-        status_->setText(what);
-        progress_->setValue(int(std::lround(100 * fraction)));
-    });
-    auto idle = [this] {
-        progress_->hide();
-        cancel_->hide();
-        build_->setEnabled(!path_.isEmpty());
-    };
-    connect(buildLane_, &JobLane::finished, this, idle);
-    connect(buildLane_, &JobLane::stopped, this, [this, idle] {
-        idle();
-        status_->setText(tr("Cancelled; the workspace is as it was."));
-    });
+    showProgressIn(buildLane_, status_, progress_, cancel_, tr("Cancelled; the workspace is as it was."));
+    auto enableBuild = [this] { build_->setEnabled(!path_.isEmpty()); };
+    connect(buildLane_, &JobLane::finished, this, enableBuild);
+    connect(buildLane_, &JobLane::stopped, this, enableBuild);
     methodChanged();
     build_->setEnabled(false);
 }
