@@ -489,13 +489,11 @@ void ImportWizard::showInspection(const Inspection& result)
 {
     preview_->clear();
     if (!result.value) {
-        inspectError_ = result.error;
         detected_->setText(tr("<span style='color:#b00020'>Cannot read the file: %1</span>").arg(result.error.toHtmlEscaped()));
         filePage_->changed();
         Q_EMIT inspected(false);
         return;
     }
-    inspectError_.clear();
     inspection_ = std::make_unique<model::FileInspection>(*result.value);
     const model::FileInspection& in = *inspection_;
     const QLocale locale;
@@ -558,7 +556,7 @@ int ImportWizard::nextId() const
 QComboBox* ImportWizard::columnBox(const QString& field) const
 {
     for (int r = 0; r < mapping_->rowCount(); ++r)
-        if (mapping_->item(r, 0)->data(Qt::UserRole).toString() == field) return qobject_cast<QComboBox*>(mapping_->cellWidget(r, 2));
+        if (mapping_->item(r, 0)->data(Qt::UserRole).toString() == field) return rowBox(r);
     return nullptr;
 }
 
@@ -606,15 +604,13 @@ void ImportWizard::fillMapping()
 void ImportWizard::mappingChanged(int row)
 {
     if (filling_) return;
-    auto* box = qobject_cast<QComboBox*>(mapping_->cellWidget(row, 2));
-    const int column = box->currentData().toInt();
+    const int column = mappedColumn(row);
     // A column feeds one field: take it from the field that had it.
     if (column >= 0) {
         filling_ = true;
         for (int r = 0; r < mapping_->rowCount(); ++r) {
-            auto* other = qobject_cast<QComboBox*>(mapping_->cellWidget(r, 2));
-            if (r != row && other->currentData().toInt() == column) {
-                other->setCurrentIndex(0);
+            if (r != row && mappedColumn(r) == column) {
+                rowBox(r)->setCurrentIndex(0);
                 mapping_->item(r, 3)->setText(QString());
             }
         }
@@ -632,17 +628,17 @@ void ImportWizard::mappingChanged(int row)
     columnsPage_->changed();
 }
 
+QComboBox* ImportWizard::rowBox(int row) const { return qobject_cast<QComboBox*>(mapping_->cellWidget(row, 2)); }
+
+int ImportWizard::mappedColumn(int row) const { return rowBox(row)->currentData().toInt(); }
+
 QString ImportWizard::mappingProblem() const
 {
-    QStringList missing;
-    for (int r = 0; r < mapping_->rowCount(); ++r) {
-        const auto* box = qobject_cast<const QComboBox*>(mapping_->cellWidget(r, 2));
-        const QString field = mapping_->item(r, 0)->data(Qt::UserRole).toString();
-        const model::TableSpec* spec = model::findTable(mappedTable_);
-        const QByteArray name = field.toUtf8();
-        const model::FieldSpec* f = spec ? spec->field(std::string_view(name.constData(), std::size_t(name.size()))) : nullptr;
-        if (f && f->required && box->currentData().toInt() < 0) missing << field;
-    }
+    const model::TableSpec* spec = model::findTable(mappedTable_);
+    if (!spec) return {};
+    QStringList missing;   // the rows are the table's fields, in order
+    for (int r = 0; r < mapping_->rowCount(); ++r)
+        if (spec->fields[std::size_t(r)].required && mappedColumn(r) < 0) missing << qs(spec->fields[std::size_t(r)].name);
     if (missing.isEmpty()) return {};
     return tr("Choose a column for the required field(s) %1.").arg(missing.join(QStringLiteral(", ")));
 }
@@ -652,8 +648,7 @@ void ImportWizard::updateUnmappedColumns()
     if (!inspection_) return;
     std::vector<bool> used(std::size_t(inspection_->header.size()), false);
     for (int r = 0; r < mapping_->rowCount(); ++r) {
-        const int c = qobject_cast<QComboBox*>(mapping_->cellWidget(r, 2))->currentData().toInt();
-        if (c >= 0) used[std::size_t(c)] = true;
+        if (const int c = mappedColumn(r); c >= 0) used[std::size_t(c)] = true;
     }
     QStringList rest;
     for (int c = 0; c < inspection_->header.size(); ++c)
@@ -676,7 +671,7 @@ model::ImportOptions ImportWizard::options() const
     if (!o.table.isEmpty() && mappedTable_ == o.table) {
         // Every field explicitly, by column number: what the page shows is what is imported.
         for (int r = 0; r < mapping_->rowCount(); ++r) {
-            const int c = qobject_cast<QComboBox*>(mapping_->cellWidget(r, 2))->currentData().toInt();
+            const int c = mappedColumn(r);
             o.mapping.append({mapping_->item(r, 0)->data(Qt::UserRole).toString(), c >= 0 ? QStringLiteral("#%1").arg(c + 1) : QString()});
         }
         o.createMissingUsers = !createUsers_->isHidden() && createUsers_->isChecked();

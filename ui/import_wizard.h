@@ -105,12 +105,13 @@ private:
     QString currentTable() const;
     QString currentPreset() const;
     QString mappingProblem() const;
+    QComboBox* rowBox(int row) const;   // the column combo of a mapping row
+    int mappedColumn(int row) const;    // its 0-based column, -1 when not imported
     void updateUnmappedColumns();
 
     QString workspacePath_;
     QString file_;
     std::unique_ptr<model::FileInspection> inspection_;
-    QString inspectError_;
     int inspectGeneration_ = 0;
     bool targetChosenByUser_ = false;
     bool filling_ = false;   // set while the wizard itself changes the combos
