@@ -206,26 +206,34 @@ QStringList ruleFields(Database& db)
     return out;
 }
 
-std::optional<Error> ruleSyntaxError(const QString& rule)
+namespace {
+// The rule with a caret under the offending token, and its column.
+Error syntaxError(const std::string& text, const QString& rule, const engine::RuleError& e)
 {
-    const std::string text = rule.toStdString();
-    const auto parsed = engine::parseRule(text);
-    const auto* e = std::get_if<engine::RuleError>(&parsed);
-    if (!e) return std::nullopt;
-    const std::size_t col = engine::characterColumn(text, e->position);
-    const qsizetype width = std::max<qsizetype>(1, QString::fromStdString(e->found).size());
+    const std::size_t col = engine::characterColumn(text, e.position);
+    const qsizetype width = std::max<qsizetype>(1, QString::fromStdString(e.found).size());
     Error err = makeError(Text::tr("rule, column %1: %2\n  %3\n  %4")
                               .arg(col)
-                              .arg(describeSyntaxError(*e), rule,
+                              .arg(describeSyntaxError(e), rule,
                                    QString(static_cast<qsizetype>(col - 1), QLatin1Char(' ')) + QString(width, QLatin1Char('^'))));
     err.column = static_cast<int>(col);
     return err;
 }
+} // namespace
+
+std::optional<Error> ruleSyntaxError(const QString& rule)
+{
+    const std::string text = rule.toStdString();
+    const auto parsed = engine::parseRule(text);
+    if (const auto* e = std::get_if<engine::RuleError>(&parsed)) return syntaxError(text, rule, *e);
+    return std::nullopt;
+}
 
 Result<std::vector<qint64>> evaluateRule(Database& db, const QString& rule)
 {
-    if (auto e = ruleSyntaxError(rule)) return *e;
-    const auto parsed = engine::parseRule(rule.toStdString());
+    const std::string text = rule.toStdString();
+    const auto parsed = engine::parseRule(text);
+    if (const auto* e = std::get_if<engine::RuleError>(&parsed)) return syntaxError(text, rule, *e);
     Builder b(rule, attributeKeys(db));
     std::string where;
     if (auto e = b.build(std::get<RuleNode>(parsed), where)) {
