@@ -443,10 +443,21 @@ void ImportWizard::buildImportPage()
     });
 }
 
+bool ImportWizard::isDataFile(const QString& path)
+{
+    for (const char* ext : {".csv", ".tsv", ".txt", ".gz"})
+        if (path.endsWith(QLatin1String(ext), Qt::CaseInsensitive)) return true;
+    return false;
+}
+
+QString ImportWizard::askForFile(QWidget* parent, const QString& startIn)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Import Data"), startIn, tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+}
+
 void ImportWizard::chooseFile()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Import Data"), QFileInfo(file_).absolutePath(),
-                                                        tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+    const QString chosen = askForFile(this, QFileInfo(file_).absolutePath());
     if (!chosen.isEmpty()) setFile(chosen);
 }
 

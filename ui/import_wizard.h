@@ -51,6 +51,11 @@ public:
     explicit ImportWizard(const QString& workspacePath, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
+    // The files the wizard reads (by their name), and the dialog choosing one
+    // (empty when the user cancels).
+    static bool isDataFile(const QString& path);
+    static QString askForFile(QWidget* parent, const QString& startIn = QString());
+
     // Reads the start of `file` (in the background; inspected() follows).
     void setFile(const QString& file);
     QString file() const { return file_; }

@@ -322,7 +322,7 @@ ImportWizard* MainWindow::importData(const QString& file)
     }
     QString chosen = file;
     if (chosen.isEmpty()) {
-        chosen = QFileDialog::getOpenFileName(this, tr("Import Data"), QString(), tr("Data files (*.csv *.tsv *.txt *.gz);;All files (*)"));
+        chosen = ImportWizard::askForFile(this);
         if (chosen.isEmpty()) return nullptr;
     }
     auto* wizard = new ImportWizard(path_, this);
@@ -336,21 +336,12 @@ ImportWizard* MainWindow::importData(const QString& file)
     return wizard;
 }
 
-namespace {
-bool isDataFile(const QString& path)
-{
-    for (const char* ext : {".csv", ".tsv", ".txt", ".gz"})
-        if (path.endsWith(QLatin1String(ext), Qt::CaseInsensitive)) return true;
-    return false;
-}
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() != 1 || !urls.first().isLocalFile()) return;
     const QString path = urls.first().toLocalFile();
-    if (path.endsWith(QLatin1String(".cwb")) || (isDataFile(path) && !path_.isEmpty())) event->acceptProposedAction();
+    if (path.endsWith(QLatin1String(".cwb")) || (ImportWizard::isDataFile(path) && !path_.isEmpty())) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
@@ -359,7 +350,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     if (urls.size() != 1 || !urls.first().isLocalFile()) return;
     const QString path = urls.first().toLocalFile();
     if (path.endsWith(QLatin1String(".cwb"))) openWorkspace(path);
-    else if (isDataFile(path)) importData(path);
+    else if (ImportWizard::isDataFile(path)) importData(path);
     event->acceptProposedAction();
 }
 

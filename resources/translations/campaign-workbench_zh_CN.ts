@@ -2736,10 +2736,6 @@ Uplift models (a control group is needed):
         <translation>请先打开或新建工作区(文件 ▸ 打开 或 新建);数据将导入其中。</translation>
     </message>
     <message>
-        <source>Data files (*.csv *.tsv *.txt *.gz);;All files (*)</source>
-        <translation>数据文件 (*.csv *.tsv *.txt *.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
