@@ -402,7 +402,7 @@ QStringList describeIssues(const std::vector<engine::SpecIssue>& issues)
     return out;
 }
 
-QString describeSpec(const CampaignSpec& s)
+QString offerTerms(const CampaignSpec& s)
 {
     QString offer;
     switch (s.type) {
@@ -433,6 +433,12 @@ QString describeSpec(const CampaignSpec& s)
         break;
     }
     }
+    return offer;
+}
+
+QString describeSpec(const CampaignSpec& s)
+{
+    const QString offer = offerTerms(s);
     QString who = s.includeSegments.empty() ? Text::tr("every user") : Text::tr("segments %1").arg(quoted(s.includeSegments));
     if (!s.excludeSegments.empty()) who += Text::tr(" except %1").arg(quoted(s.excludeSegments));
     QString text = Text::tr("%1; starts %2 UTC; sent to %3 by %4")

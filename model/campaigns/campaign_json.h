@@ -45,5 +45,7 @@ QStringList describeIssues(const std::vector<engine::SpecIssue>& issues);
 
 // The spec in plain words ("20 % off orders of 199 or more, valid 7 days, by SMS ...").
 QString describeSpec(const engine::CampaignSpec& spec);
+// The offer's terms alone ("coupon: 20 % off orders of 199 or more, valid 7 days").
+QString offerTerms(const engine::CampaignSpec& spec);
 
 } // namespace cwb::model

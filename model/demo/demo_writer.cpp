@@ -6,6 +6,7 @@
 #include "sql/sql_error.h"
 #include "sql/statement.h"
 #include "sql/transaction.h"
+#include "workspace/meta.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -251,6 +252,7 @@ Result<DemoReport> writeDemoData(Workspace& ws, const DemoOptions& options, cons
             }
         }
         for (const std::string& sql : indexes) ws.db().exec(sql);
+        setWorkspaceCurrency(ws.db(), QStringLiteral("CNY"));   // the demo shop sells in yuan
         ws.bumpDataVersion();
         tx.commit();
     } catch (const SqlError& e) {

@@ -39,6 +39,9 @@ public:
     // was resolved against the workspace inside the import's transaction,
     // so SQLite's per-row foreign-key lookup can be skipped for this import.
     virtual bool resolvesAllReferences() const { return false; }
+    // The currency of the amounts (ISO 4217) when the source is known to use one, else empty;
+    // recorded in the workspace when it has none yet (reports print it).
+    virtual QString currency() const { return {}; }
 };
 
 class ImportContext {

@@ -13,6 +13,7 @@
 #include "sql/sql_error.h"
 #include "sql/statement.h"
 #include "sql/transaction.h"
+#include "workspace/meta.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -285,6 +286,8 @@ ImportReport importFile(Workspace& ws, const QString& path, const ImportOptions&
             .bind(13, started)
             .bind(14, QDateTime::currentSecsSinceEpoch());
         log.run();
+        if (const QString currency = handler->currency(); !currency.isEmpty() && workspaceCurrency(ws.db()).isEmpty())
+            setWorkspaceCurrency(ws.db(), currency);
         ws.bumpDataVersion();
         tx.commit();
         report.outcome = ImportReport::Outcome::Imported;

@@ -136,6 +136,7 @@ public:
     // Users are created or found in memory, the campaign once, and each
     // response follows its own exposure.
     bool resolvesAllReferences() const override { return true; }
+    QString currency() const override { return QStringLiteral("USD"); }
 
 private:
     std::vector<int> col_;

@@ -199,6 +199,7 @@ public:
     // Every line's order and every order's customer are written by this
     // import itself (orders at the end, from the same map the lines came from).
     bool resolvesAllReferences() const override { return true; }
+    QString currency() const override { return QStringLiteral("GBP"); }
 
 private:
     std::int64_t userFor(const std::string& customer, std::string_view country, ImportContext& ctx)

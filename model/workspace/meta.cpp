@@ -20,4 +20,8 @@ void writeMeta(Database& db, std::string_view key, const QString& value)
     st.run();
 }
 
+QString workspaceCurrency(Database& db) { return readMeta(db, "currency").value_or(QString()); }
+
+void setWorkspaceCurrency(Database& db, const QString& isoCode) { writeMeta(db, "currency", isoCode.toUpper()); }
+
 } // namespace cwb::model
