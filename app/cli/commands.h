@@ -27,6 +27,7 @@ CommandSpec campaignCommand();
 CommandSpec previewCommand();
 CommandSpec optimizeCommand();
 CommandSpec readoutCommand();
+CommandSpec reportCommand();
 
 // Shared by the commands.
 int fail(const model::Error& error);        // prints to stderr, returns Failure

@@ -12,7 +12,7 @@ namespace cwb::cli {
 
 QList<CommandSpec> allCommands() { return {initCommand(), demoCommand(), importCommand(), statsCommand(), featuresCommand(),
             segmentCommand(), segmentsCommand(), profileCommand(), lookalikeCommand(), trainCommand(),
-            evaluateCommand(), modelsCommand(), campaignCommand(), previewCommand(), optimizeCommand(), readoutCommand()}; }
+            evaluateCommand(), modelsCommand(), campaignCommand(), previewCommand(), optimizeCommand(), readoutCommand(), reportCommand()}; }
 
 int fail(const model::Error& error)
 {

@@ -7,7 +7,11 @@
 
 #include "core/memory.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace cwb::cli;
 
@@ -29,7 +33,16 @@ QString overview()
 int main(int argc, char** argv)
 {
     cwb::engine::keepLargeBlocksForReuse();
-    QCoreApplication app(argc, argv);
+    // Reports draw charts and lay out text, which needs a GUI application; it never opens a
+    // window, so it runs on the offscreen platform unless one is chosen. Every other command
+    // is a plain console program.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("cwb"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CWB_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);

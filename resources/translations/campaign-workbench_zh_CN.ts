@@ -2,6 +2,722 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignCharts</name>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Amount off (%1)</source>
+        <translation>减免金额（%1）</translation>
+    </message>
+    <message>
+        <source>Points multiplier (×)</source>
+        <translation>积分倍数（×）</translation>
+    </message>
+    <message>
+        <source>Discount (% off)</source>
+        <translation>折扣力度（减 %）</translation>
+    </message>
+    <message>
+        <source>Extra margin</source>
+        <translation>新增毛利</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Contact cost</source>
+        <translation>触达成本</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Margin on the extra sales</source>
+        <translation>新增销售的毛利</translation>
+    </message>
+    <message>
+        <source>Costs: discount to extra buyers, subsidy to buyers who would buy anyway, contacts</source>
+        <translation>成本：给新增买家的折扣、给本来就会购买者的补贴、触达</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>增量利润</translation>
+    </message>
+    <message>
+        <source>Where the incremental profit comes from</source>
+        <translation>增量利润从何而来</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预期金额</translation>
+    </message>
+    <message>
+        <source>Expected incremental profit</source>
+        <translation>预期增量利润</translation>
+    </message>
+    <message>
+        <source>Incremental profit by targeting depth</source>
+        <translation>不同覆盖深度下的增量利润</translation>
+    </message>
+    <message>
+        <source>This campaign (%1 of eligible users)</source>
+        <translation>本活动（覆盖 %1 的合格用户）</translation>
+    </message>
+    <message>
+        <source>Users reached, best first (% of eligible users)</source>
+        <translation>覆盖用户，按优先级排序（占合格用户的 %）</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Incremental ROI</source>
+        <translation>增量 ROI</translation>
+    </message>
+    <message>
+        <source>Return on the campaign&apos;s cost by discount depth</source>
+        <translation>不同折扣力度下的活动成本回报</translation>
+    </message>
+    <message>
+        <source>This campaign</source>
+        <translation>本活动</translation>
+    </message>
+    <message>
+        <source>Return per unit of cost (×)</source>
+        <translation>每单位成本的回报（×）</translation>
+    </message>
+    <message>
+        <source>Incremental profit by segment</source>
+        <translation>各人群的增量利润</translation>
+    </message>
+    <message>
+        <source>Expected redemptions</source>
+        <translation>预期核销数</translation>
+    </message>
+    <message>
+        <source>Expected redemptions by hour of the sale</source>
+        <translation>秒杀期间每小时的预期核销数</translation>
+    </message>
+    <message>
+        <source>Hour starting (UTC)</source>
+        <translation>小时开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销数</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>本模型</translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation>完美校准</translation>
+    </message>
+    <message>
+        <source>Calibration on the test rows</source>
+        <translation>测试集上的校准</translation>
+    </message>
+    <message>
+        <source>Predicted probability (%)</source>
+        <translation>预测概率（%）</translation>
+    </message>
+    <message>
+        <source>Observed rate (%)</source>
+        <translation>实际比率（%）</translation>
+    </message>
+    <message>
+        <source>Expected total cost</source>
+        <translation>预期总成本</translation>
+    </message>
+    <message>
+        <source>The campaigns side by side</source>
+        <translation>活动并排对比</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the PDF could not be drawn</source>
+        <translation>无法写入 %1：PDF 无法绘制</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Campaign comparison: %1 campaigns</source>
+        <translation>营销活动对比：%1 个活动</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>营销活动报告：%1</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>Campaign Workbench · generated %1</source>
+        <translation>营销活动工作台 · 生成于 %1</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>限时秒杀</translation>
+    </message>
+    <message>
+        <source>Member-exclusive offer</source>
+        <translation>会员专享</translation>
+    </message>
+    <message>
+        <source>E-mail campaign</source>
+        <translation>邮件活动</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · created %3</source>
+        <translation>%1 · %2 · 创建于 %3</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Data period</source>
+        <translation>数据期间</translation>
+    </message>
+    <message>
+        <source>no dated orders or events</source>
+        <translation>没有带日期的订单或行为</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 orders, %3 events</source>
+        <translation>%1 位用户，%2 笔订单，%3 条行为</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>not recorded in the workspace (amounts in the data&apos;s own unit)</source>
+        <translation>工作区未记录（金额为数据本身的单位）</translation>
+    </message>
+    <message>
+        <source>The campaigns side by side</source>
+        <translation>活动并排对比</translation>
+    </message>
+    <message>
+        <source>Expected (%1 % interval)</source>
+        <translation>预期（%1 % 区间）</translation>
+    </message>
+    <message>
+        <source>no forecast</source>
+        <translation>无预测</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Users reached</source>
+        <translation>覆盖用户</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销数</translation>
+    </message>
+    <message>
+        <source>Incremental conversions</source>
+        <translation>增量转化</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>增量利润</translation>
+    </message>
+    <message>
+        <source>Incremental ROI</source>
+        <translation>增量 ROI</translation>
+    </message>
+    <message>
+        <source>Expected incremental profit and total cost of each campaign</source>
+        <translation>各活动的预期增量利润与总成本</translation>
+    </message>
+    <message>
+        <source>%1 % interval %2</source>
+        <translation>%1 % 区间 %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>活动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>无预测：%1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No read-out: %1</source>
+        <translation>无复盘：%1</translation>
+    </message>
+    <message>
+        <source>The offer</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <source>Arms</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Channel, cost per contact</source>
+        <translation>渠道，每次触达成本</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>%1 of the reached users, held out at random</source>
+        <translation>覆盖用户的 %1，随机留出</translation>
+    </message>
+    <message>
+        <source>Targeting depth</source>
+        <translation>覆盖深度</translation>
+    </message>
+    <message>
+        <source>the best %1 of the eligible users</source>
+        <translation>合格用户中最优的 %1</translation>
+    </message>
+    <message>
+        <source>Who it targets</source>
+        <translation>目标人群</translation>
+    </message>
+    <message>
+        <source>Every user of the workspace: %1.</source>
+        <translation>工作区的全部用户：%1。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Together the segments select %1 users.</source>
+        <translation>这些人群合计选出 %1 位用户。</translation>
+    </message>
+    <message>
+        <source>The campaign reaches %1 of %2 eligible users: %3 get the offer and %4 are held out as the control group.</source>
+        <translation>活动覆盖 %2 位合格用户中的 %1 位：%3 位收到优惠，%4 位留作对照组。</translation>
+    </message>
+    <message>
+        <source>The budget of %1 is reached at %2 users.</source>
+        <translation>预算 %1 在覆盖 %2 位用户时用完。</translation>
+    </message>
+    <message>
+        <source>The quantity on offer runs out at %1 users.</source>
+        <translation>优惠数量在覆盖 %1 位用户时用完。</translation>
+    </message>
+    <message>
+        <source>of %1 eligible</source>
+        <translation>合格用户 %1 位</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>Discount to incremental buyers</source>
+        <translation>给新增买家的折扣</translation>
+    </message>
+    <message>
+        <source>Subsidy to buyers who would buy anyway</source>
+        <translation>给本来就会购买者的补贴</translation>
+    </message>
+    <message>
+        <source>Contact cost</source>
+        <translation>触达成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Incremental figures are what the campaign adds over not running it; ROI = (revenue − cost) / cost, incremental ROI = incremental profit / cost. Predictions: %1.</source>
+        <translation>增量数字是相对于不做活动所多出的部分；ROI =（收入 − 成本）/ 成本，增量 ROI = 增量利润 / 成本。预测来源：%1。</translation>
+    </message>
+    <message>
+        <source>Where the incremental profit comes from</source>
+        <translation>增量利润从何而来</translation>
+    </message>
+    <message>
+        <source>Incremental profit by targeting depth</source>
+        <translation>不同覆盖深度下的增量利润</translation>
+    </message>
+    <message>
+        <source>ROI by discount depth</source>
+        <translation>不同折扣力度下的 ROI</translation>
+    </message>
+    <message>
+        <source>Expected redemptions by hour</source>
+        <translation>每小时的预期核销数</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>按人群</translation>
+    </message>
+    <message>
+        <source>Incremental profit by segment</source>
+        <translation>各人群的增量利润</translation>
+    </message>
+    <message>
+        <source>Results: treatment against control</source>
+        <translation>结果：实验组对比对照组</translation>
+    </message>
+    <message>
+        <source>What the campaign did, from its %1 exposures and the responses recorded after it. Rates with %2 % intervals; each treated arm against the control group with the difference, its interval and p-value (below 0.05: a difference this large would be rare if the offer made none). Margin %3, cost per contact %4.</source>
+        <translation>活动的实际效果，依据 %1 次触达及其后记录的响应。比率带 %2 % 区间；每个实验组与对照组比较，给出差值、区间和 p 值（低于 0.05：如果优惠毫无作用，这么大的差异很少出现）。毛利率 %3，每次触达成本 %4。</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>all treated arms</source>
+        <translation>全部实验组合计</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>实验组</translation>
+    </message>
+    <message>
+        <source>%1: %2 users</source>
+        <translation>%1：%2 位用户</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 users</source>
+        <translation>%1（%2）：%3 位用户</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Against control</source>
+        <translation>相对对照组</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation>人均收入</translation>
+    </message>
+    <message>
+        <source>Profit per user</source>
+        <translation>人均利润</translation>
+    </message>
+    <message>
+        <source>Next wave: give this arm %1 of the treated traffic (Thompson sampling on %2).</source>
+        <translation>下一波：给此组 %1 的实验流量（按 %2 做汤普森采样）。</translation>
+    </message>
+    <message>
+        <source>Predicted against actual</source>
+        <translation>预测与实际对比</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1（模型 %2）</translation>
+    </message>
+    <message>
+        <source>Treated users who %1</source>
+        <translation>实验组中 %1 的用户</translation>
+    </message>
+    <message>
+        <source>predicted %1, observed %2</source>
+        <translation>预测 %1，实际 %2</translation>
+    </message>
+    <message>
+        <source>AUC on this campaign</source>
+        <translation>本活动上的 AUC</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>the model was trained on this campaign: the check is in-sample</source>
+        <translation>模型用本活动训练过：此检验属于样本内</translation>
+    </message>
+    <message>
+        <source>Predicted probability band</source>
+        <translation>预测概率区间</translation>
+    </message>
+    <message>
+        <source>Mean predicted</source>
+        <translation>平均预测</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>实际比率</translation>
+    </message>
+    <message>
+        <source>The model behind the forecast</source>
+        <translation>预测所用的模型</translation>
+    </message>
+    <message>
+        <source>%1 — model %2, trained %3</source>
+        <translation>%1 — 模型 %2，训练于 %3</translation>
+    </message>
+    <message>
+        <source>AUC on the test rows</source>
+        <translation>测试集 AUC</translation>
+    </message>
+    <message>
+        <source>%1 (0.5 is guessing, 1 is perfect; 0.6–0.75 is usual for offers)</source>
+        <translation>%1（0.5 相当于猜测，1 为完美；优惠类通常为 0.6–0.75）</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>predictions are off by %1 on average across ten bins (mean predicted %2, observed %3)</source>
+        <translation>十个分箱中预测平均偏差 %1（平均预测 %2，实际 %3）</translation>
+    </message>
+    <message>
+        <source>Qini coefficient</source>
+        <translation>Qini 系数</translation>
+    </message>
+    <message>
+        <source>%1 (above 0: ranks users by their response to the offer better than chance)</source>
+        <translation>%1（大于 0：按用户对优惠的响应排序优于随机）</translation>
+    </message>
+    <message>
+        <source>Uplift in the top 30 %</source>
+        <translation>前 30 % 用户的提升</translation>
+    </message>
+    <message>
+        <source>%1, against %2 over all users</source>
+        <translation>%1，全部用户为 %2</translation>
+    </message>
+    <message>
+        <source>Calibration of %1</source>
+        <translation>%1 的校准</translation>
+    </message>
+    <message>
+        <source>Purchase model</source>
+        <translation>购买模型</translation>
+    </message>
+    <message>
+        <source>Redemption model</source>
+        <translation>核销模型</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>%1 of revenue, before the discount</source>
+        <translation>收入的 %1（折扣前）</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>%1 per order, as given</source>
+        <translation>每单 %1（给定）</translation>
+    </message>
+    <message>
+        <source>each user&apos;s average paid order; %1 (the median) for users without orders</source>
+        <translation>每位用户的平均支付订单额；无订单用户取 %1（中位数）</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次触达成本</translation>
+    </message>
+    <message>
+        <source>Value of a point</source>
+        <translation>每积分价值</translation>
+    </message>
+    <message>
+        <source>History used</source>
+        <translation>所用历史</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Intervals</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>%1 %: the spread of outcomes and the model&apos;s measured error on campaigns it had not seen</source>
+        <translation>%1 %：结果的离散程度，加上模型在未见过的活动上实测的误差</translation>
+    </message>
+    <message>
+        <source>Read this before deciding</source>
+        <translation>决策前请阅读</translation>
+    </message>
+</context>
+<context>
     <name>cwb::cli</name>
     <message>
         <source>unknown option --%1 for &quot;cwb %2&quot; (see cwb %2 --help)</source>
@@ -2003,6 +2719,26 @@ Uplift models (a control group is needed):
     <message>
         <source>cancelled; the customer features were not built</source>
         <translation>已取消;未构建客户特征</translation>
+    </message>
+    <message>
+        <source>choose at least one campaign for the report</source>
+        <translation>请为报告至少选择一个活动</translation>
+    </message>
+    <message>
+        <source>an e-mail campaign without offer terms has nothing to forecast; what it did follows</source>
+        <translation>没有优惠条款的邮件活动无可预测；以下是它的实际效果</translation>
+    </message>
+    <message>
+        <source>its spec cannot be read (%1)</source>
+        <translation>无法读取其设置（%1）</translation>
+    </message>
+    <message>
+        <source>reading the results</source>
+        <translation>正在读取结果</translation>
+    </message>
+    <message>
+        <source>the workspace could not be read: %1</source>
+        <translation>无法读取工作区：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,396 @@
+#include "report/campaign_charts.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHorizontalBarSeries>
+#include <QJsonObject>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cwb::ui {
+
+namespace {
+
+class Charts {
+    Q_DECLARE_TR_FUNCTIONS(CampaignCharts)
+};
+
+const QColor kGain(0x2e, 0x7d, 0x32), kCost(0xc6, 0x28, 0x28), kTotal(0x15, 0x65, 0xc0), kGrey(0x75, 0x75, 0x75), kAccent(0xef, 0x6c, 0x00);
+
+QFont pixelFont(int pixels, bool bold = false)
+{
+    QFont f;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+void styleAxis(QAbstractAxis* axis, const QString& title)
+{
+    axis->setTitleText(title);
+    axis->setTitleFont(pixelFont(13));
+    axis->setLabelsFont(pixelFont(12));
+}
+
+// A value axis over [low, high] (0 included), nice ticks, labels through `format`.
+QValueAxis* valueAxis(double low, double high, const QString& title, const QString& labelFormat = QStringLiteral("%.0f"))
+{
+    auto* axis = new QValueAxis;
+    low = std::min(low, 0.0);
+    high = std::max(high, 0.0);
+    if (high - low < 1e-9) high = low + 1;
+    const double pad = 0.05 * (high - low);
+    axis->setRange(low < 0 ? low - pad : low, high > 0 ? high + pad : high);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(labelFormat);
+    styleAxis(axis, title);
+    return axis;
+}
+
+// Money axes count in millions when the amounts are that large, and say so in the title.
+struct MoneyScale {
+    double divisor = 1;
+    QString suffix;
+};
+
+MoneyScale moneyScale(double largest)
+{
+    if (largest >= 5e6) return {1e6, Charts::tr("millions")};
+    return {};
+}
+
+QString moneyTitle(const QString& what, const MoneyScale& scale, const ReportFormat& format)
+{
+    QString unit = format.moneyUnit();
+    if (!scale.suffix.isEmpty()) unit = unit.isEmpty() ? scale.suffix : QStringLiteral("%1, %2").arg(unit, scale.suffix);
+    return unit.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, unit);
+}
+
+QString elide(const QString& s, int length) { return s.size() <= length ? s : s.left(length - 1) + QStringLiteral("…"); }
+
+QString sweepTitle(const QString& parameter, const ReportFormat& format)
+{
+    if (parameter == QLatin1String("amount_off"))
+        return format.moneyUnit().isEmpty() ? Charts::tr("Amount off") : Charts::tr("Amount off (%1)").arg(format.moneyUnit());
+    if (parameter == QLatin1String("points_multiplier")) return Charts::tr("Points multiplier (×)");
+    return Charts::tr("Discount (% off)");
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    styleForPrint(chart);
+    return chart;
+}
+
+} // namespace
+
+void styleForPrint(QChart* chart)
+{
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setTitleFont(pixelFont(15, true));
+    chart->legend()->setFont(pixelFont(12));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    // Axis labels with the reader's thousands separators and decimal mark.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+}
+
+QChart* profitWaterfallChart(const engine::PreviewTotals& t, double grossMargin, const ReportFormat& format)
+{
+    struct Step {
+        QString label;
+        double delta;
+        int kind;   // 0 gain, 1 cost, 2 total
+    };
+    const QList<Step> steps{{Charts::tr("Extra margin"), grossMargin * t.incrementalRevenue.value, 0},
+                            {Charts::tr("Discount"), -t.incrementalDiscount.value, 1},
+                            {Charts::tr("Subsidy"), -t.subsidy.value, 1},
+                            {Charts::tr("Contact cost"), -t.contactCost.value, 1},
+                            {Charts::tr("Net"), t.incrementalProfit.value, 2}};
+    // Each bar spans [low, high]; stacked bars stack positive values up from zero and negative
+    // ones down, so a transparent base lifts a bar that lies wholly on one side of zero.
+    double largest = 0;
+    for (const Step& s : steps) largest = std::max(largest, std::fabs(s.delta));
+    double running = 0;
+    std::vector<std::pair<double, double>> spans;
+    for (const Step& s : steps) {
+        const double start = s.kind == 2 ? 0 : running, end = s.kind == 2 ? s.delta : running + s.delta;
+        spans.emplace_back(std::min(start, end), std::max(start, end));
+        if (s.kind != 2) running = end;
+        largest = std::max({largest, std::fabs(start), std::fabs(end)});
+    }
+    const MoneyScale scale = moneyScale(largest);
+    auto* base = new QBarSet(QString());
+    base->setColor(Qt::transparent);
+    base->setBorderColor(Qt::transparent);
+    QBarSet* kinds[3] = {new QBarSet(Charts::tr("Margin on the extra sales")),
+                         new QBarSet(Charts::tr("Costs: discount to extra buyers, subsidy to buyers who would buy anyway, contacts")),
+                         new QBarSet(Charts::tr("Incremental profit"))};
+    QBarSet* below[3] = {new QBarSet(QString()), new QBarSet(QString()), new QBarSet(QString())};
+    const QColor colors[3] = {kGain, kCost, kTotal};
+    QStringList categories;
+    double low = 0, high = 0;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        categories << steps[i].label;
+        const double lo = spans[std::size_t(i)].first / scale.divisor, hi = spans[std::size_t(i)].second / scale.divisor;
+        low = std::min(low, lo);
+        high = std::max(high, hi);
+        double baseValue = 0, up = 0, down = 0;
+        if (lo >= 0) baseValue = lo, up = hi - lo;
+        else if (hi <= 0) baseValue = hi, down = lo - hi;
+        else up = hi, down = lo;
+        *base << baseValue;
+        for (int k = 0; k < 3; ++k) {
+            *kinds[k] << (k == steps[i].kind ? up : 0.0);
+            *below[k] << (k == steps[i].kind ? down : 0.0);
+        }
+    }
+    auto* series = new QStackedBarSeries;
+    series->append(base);
+    for (int k = 0; k < 3; ++k) {
+        kinds[k]->setColor(colors[k]);
+        below[k]->setColor(colors[k]);
+        kinds[k]->setBorderColor(colors[k]);
+        below[k]->setBorderColor(colors[k]);
+        series->append(kinds[k]);
+        series->append(below[k]);
+    }
+    series->setBarWidth(0.6);
+    QChart* chart = newChart(Charts::tr("Where the incremental profit comes from"));
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    styleAxis(x, QString());
+    auto* y = valueAxis(low, high, moneyTitle(Charts::tr("Expected amount"), scale, format));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    // Only the three colours need a legend entry.
+    const QList<QLegendMarker*> markers = chart->legend()->markers(series);
+    for (QLegendMarker* m : markers) m->setVisible(m->label() == kinds[0]->label() || m->label() == kinds[1]->label() || m->label() == kinds[2]->label());
+    return chart;
+}
+
+QChart* profitByDepthChart(const std::vector<engine::DepthPoint>& curve, double reachedShare, const ReportFormat& format)
+{
+    double low = 0, high = 0;
+    for (const engine::DepthPoint& d : curve) low = std::min(low, d.incrementalProfit), high = std::max(high, d.incrementalProfit);
+    const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
+    auto* line = new QLineSeries;
+    line->setName(Charts::tr("Expected incremental profit"));
+    line->setPen(QPen(kTotal, 2.5));
+    const engine::DepthPoint* chosen = nullptr;
+    for (const engine::DepthPoint& d : curve) {
+        line->append(100 * d.share, d.incrementalProfit / scale.divisor);
+        if (!chosen || std::fabs(d.share - reachedShare) < std::fabs(chosen->share - reachedShare)) chosen = &d;
+    }
+    QChart* chart = newChart(Charts::tr("Incremental profit by targeting depth"));
+    chart->addSeries(line);
+    auto* marker = new QScatterSeries;
+    marker->setName(Charts::tr("This campaign (%1 of eligible users)").arg(format.percent(reachedShare)));
+    marker->setColor(kAccent);
+    marker->setBorderColor(kAccent);
+    marker->setMarkerSize(14);
+    if (chosen) marker->append(100 * chosen->share, chosen->incrementalProfit / scale.divisor);
+    chart->addSeries(marker);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setTickCount(11);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(x, Charts::tr("Users reached, best first (% of eligible users)"));
+    auto* y = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Incremental profit"), scale, format));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
+    return chart;
+}
+
+QChart* roiByDiscountChart(const QList<model::DiscountPoint>& sweep, const QString& parameter, double current, const ReportFormat& format)
+{
+    auto* roi = new QLineSeries;
+    roi->setName(Charts::tr("ROI"));
+    roi->setPen(QPen(kTotal, 2.5));
+    auto* incremental = new QLineSeries;
+    incremental->setName(Charts::tr("Incremental ROI"));
+    incremental->setPen(QPen(kGain, 2.5));
+    double low = 0, high = 0, xLow = 0, xHigh = 1;
+    const model::DiscountPoint* nearest = nullptr;
+    for (const model::DiscountPoint& d : sweep) {
+        if (std::isfinite(d.roi)) roi->append(d.value, d.roi), low = std::min(low, d.roi), high = std::max(high, d.roi);
+        if (std::isfinite(d.incrementalRoi))
+            incremental->append(d.value, d.incrementalRoi), low = std::min(low, d.incrementalRoi), high = std::max(high, d.incrementalRoi);
+        xHigh = std::max(xHigh, d.value);
+        if (!nearest || std::fabs(d.value - current) < std::fabs(nearest->value - current)) nearest = &d;
+    }
+    if (parameter == QLatin1String("points_multiplier")) xLow = 1;
+    QChart* chart = newChart(Charts::tr("Return on the campaign's cost by discount depth"));
+    chart->addSeries(roi);
+    chart->addSeries(incremental);
+    auto* marker = new QScatterSeries;
+    marker->setName(Charts::tr("This campaign"));
+    marker->setColor(kAccent);
+    marker->setBorderColor(kAccent);
+    marker->setMarkerSize(14);
+    if (nearest && std::isfinite(nearest->roi)) marker->append(nearest->value, nearest->roi);
+    if (nearest && std::isfinite(nearest->incrementalRoi)) marker->append(nearest->value, nearest->incrementalRoi);
+    chart->addSeries(marker);
+    auto* x = new QValueAxis;
+    x->setRange(xLow, xHigh);
+    x->applyNiceNumbers();
+    x->setLabelFormat(parameter == QLatin1String("points_multiplier") ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    styleAxis(x, sweepTitle(parameter, format));
+    auto* y = valueAxis(low, high, Charts::tr("Return per unit of cost (×)"), QStringLiteral("%.1f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
+    return chart;
+}
+
+QChart* segmentBreakdownChart(const QList<model::SegmentPreview>& segments, const ReportFormat& format)
+{
+    double low = 0, high = 0;
+    for (const model::SegmentPreview& s : segments)
+        low = std::min(low, s.totals.incrementalProfit.value), high = std::max(high, s.totals.incrementalProfit.value);
+    const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
+    auto* profit = new QBarSet(Charts::tr("Expected incremental profit"));
+    profit->setColor(kTotal);
+    profit->setBorderColor(kTotal);
+    QStringList names;
+    // Horizontal bars run bottom-up: add the segments in reverse to read top-down as listed.
+    for (qsizetype i = segments.size() - 1; i >= 0; --i) {
+        names << elide(segments[i].name, 28);
+        *profit << segments[i].totals.incrementalProfit.value / scale.divisor;
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(profit);
+    series->setBarWidth(0.6);
+    QChart* chart = newChart(Charts::tr("Incremental profit by segment"));
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    styleAxis(y, QString());
+    auto* x = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected incremental profit"), scale, format));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportFormat& format)
+{
+    Q_UNUSED(format);
+    auto* set = new QBarSet(Charts::tr("Expected redemptions"));
+    set->setColor(kAccent);
+    set->setBorderColor(kAccent);
+    QStringList labels;
+    double high = 0;
+    for (const model::HourPoint& h : hours) {
+        labels << QDateTime::fromSecsSinceEpoch(h.hourStart, Qt::UTC).toString(QStringLiteral("HH:00"));
+        *set << h.redemptions;
+        high = std::max(high, h.redemptions);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    QChart* chart = newChart(Charts::tr("Expected redemptions by hour of the sale"));
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(labels);
+    styleAxis(x, Charts::tr("Hour starting (UTC)"));
+    auto* y = valueAxis(0, high, Charts::tr("Redemptions"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* calibrationChart(const QJsonArray& calibration, const ReportFormat& format)
+{
+    Q_UNUSED(format);
+    auto* points = new QLineSeries;
+    points->setName(Charts::tr("This model"));
+    points->setPen(QPen(kTotal, 2.5));
+    points->setPointsVisible(true);
+    double high = 0;
+    for (const QJsonValue& v : calibration) {
+        const QJsonObject b = v.toObject();
+        const double predicted = 100 * b.value(QStringLiteral("mean_predicted")).toDouble();
+        const double observed = 100 * b.value(QStringLiteral("observed_rate")).toDouble();
+        points->append(predicted, observed);
+        high = std::max({high, predicted, observed});
+    }
+    auto* diagonal = new QLineSeries;
+    diagonal->setName(Charts::tr("Perfect calibration"));
+    diagonal->setPen(QPen(kGrey, 1.5, Qt::DashLine));
+    diagonal->append(0, 0);
+    diagonal->append(high * 1.05, high * 1.05);
+    QChart* chart = newChart(Charts::tr("Calibration on the test rows"));
+    chart->addSeries(diagonal);
+    chart->addSeries(points);
+    const QString format1 = high < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+    auto* x = valueAxis(0, high, Charts::tr("Predicted probability (%)"), format1);
+    auto* y = valueAxis(0, high, Charts::tr("Observed rate (%)"), format1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
+    return chart;
+}
+
+QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals>>& campaigns, const ReportFormat& format)
+{
+    double low = 0, high = 0;
+    for (const auto& c : campaigns) {
+        low = std::min({low, c.second.incrementalProfit.value, c.second.totalCost.value});
+        high = std::max({high, c.second.incrementalProfit.value, c.second.totalCost.value});
+    }
+    const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
+    auto* profit = new QBarSet(Charts::tr("Expected incremental profit"));
+    auto* cost = new QBarSet(Charts::tr("Expected total cost"));
+    profit->setColor(kTotal);
+    cost->setColor(kCost);
+    QStringList names;
+    for (const auto& c : campaigns) {
+        names << elide(c.first, 24);
+        *profit << c.second.incrementalProfit.value / scale.divisor;
+        *cost << c.second.totalCost.value / scale.divisor;
+    }
+    auto* series = new QBarSeries;
+    series->append(profit);
+    series->append(cost);
+    QChart* chart = newChart(Charts::tr("The campaigns side by side"));
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    styleAxis(x, QString());
+    auto* y = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected amount"), scale, format));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+} // namespace cwb::ui
