@@ -3,6 +3,7 @@
 #include "sql/statement.h"
 #include "workspace/workspace.h"
 
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <QFileInfo>
@@ -17,31 +18,9 @@
 
 using cwb::test::TempDir;
 
-namespace {
-
-struct CliRun {
-    int code = -1;
-    QString out, err;
-};
-
-CliRun runCwb(const QStringList& args, const QString& workdir = {})
-{
-    QProcess p;
-    if (!workdir.isEmpty()) p.setWorkingDirectory(workdir);
-    p.start(QStringLiteral(CWB_EXECUTABLE), args);
-    EXPECT_TRUE(p.waitForFinished(300000)) << args.join(QLatin1Char(' ')).toStdString();
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject json(const CliRun& r)
-{
-    QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(r.out.toUtf8(), &e);
-    EXPECT_EQ(e.error, QJsonParseError::NoError) << r.out.toStdString();
-    return d.object();
-}
-
-} // namespace
+using cwb::test::CliRun;
+using cwb::test::json;
+using cwb::test::runCwb;
 
 TEST(Cli, UsageErrorsExitWithTwo)
 {
@@ -60,7 +39,7 @@ TEST(Cli, EveryCommandHasHelp)
 {
     const CliRun overview = runCwb({QStringLiteral("--help")});
     EXPECT_EQ(overview.code, 0);
-    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models", "campaign", "preview", "optimize", "readout"}) {
+    for (const char* c : {"init", "demo", "import", "stats", "features", "segment", "segments", "profile", "lookalike", "train", "evaluate", "models", "campaign", "preview", "optimize", "readout", "report"}) {
         EXPECT_TRUE(overview.out.contains(QString::fromLatin1(c)));
         const CliRun h = runCwb({QString::fromLatin1(c), QStringLiteral("--help")});
         EXPECT_EQ(h.code, 0) << c;
