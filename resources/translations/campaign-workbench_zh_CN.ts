@@ -48,8 +48,8 @@
         <translation>新增销售的毛利</translation>
     </message>
     <message>
-        <source>Costs: discount to extra buyers, subsidy to buyers who would buy anyway, contacts</source>
-        <translation>成本：给新增买家的折扣、给本来就会购买者的补贴、触达</translation>
+        <source>Costs (discount, subsidy, contacts)</source>
+        <translation>成本（折扣、补贴、触达）</translation>
     </message>
     <message>
         <source>Incremental profit</source>

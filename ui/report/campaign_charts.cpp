@@ -142,7 +142,7 @@ QChart* profitWaterfallChart(const engine::PreviewTotals& t, double grossMargin,
     base->setColor(Qt::transparent);
     base->setBorderColor(Qt::transparent);
     QBarSet* kinds[3] = {new QBarSet(Charts::tr("Margin on the extra sales")),
-                         new QBarSet(Charts::tr("Costs: discount to extra buyers, subsidy to buyers who would buy anyway, contacts")),
+                         new QBarSet(Charts::tr("Costs (discount, subsidy, contacts)")),
                          new QBarSet(Charts::tr("Incremental profit"))};
     QBarSet* below[3] = {new QBarSet(QString()), new QBarSet(QString()), new QBarSet(QString())};
     const QColor colors[3] = {kGain, kCost, kTotal};
