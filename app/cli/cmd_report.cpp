@@ -52,7 +52,8 @@ int runReport(const ParsedArgs& args)
     gather.readout.useModel = preview->useModels;
     gather.currency = args.value(QStringLiteral("currency"));
 
-    auto ws = openWorkspace(args.positional[0], true);
+    // Read-write like `cwb preview`: a first forecast builds the user features it needs.
+    auto ws = openWorkspace(args.positional[0]);
     if (!ws) return fail(ws.error());
     const QStringList campaigns = args.value(QStringLiteral("campaign")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto data = model::gatherReport(ws.value(), campaigns, gather, [](const QString& what, double) {

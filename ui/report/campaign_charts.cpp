@@ -95,6 +95,21 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
+// Adds bars with their axes: the categories along the bottom (down the left for horizontal
+// bars) and `values` across the other way.
+void addBars(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& categoryTitle, QValueAxis* values,
+             bool horizontal = false)
+{
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    styleAxis(axis, categoryTitle);
+    chart->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(axis);
+    series->attachAxis(values);
+}
+
 } // namespace
 
 void styleForPrint(QChart* chart)
@@ -175,15 +190,7 @@ QChart* profitWaterfallChart(const engine::PreviewTotals& t, double grossMargin,
     }
     series->setBarWidth(0.6);
     QChart* chart = newChart(Charts::tr("Where the incremental profit comes from"));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    styleAxis(x, QString());
-    auto* y = valueAxis(low, high, moneyTitle(Charts::tr("Expected amount"), scale, format));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(chart, series, categories, QString(), valueAxis(low, high, moneyTitle(Charts::tr("Expected amount"), scale, format)));
     // Only the three colours need a legend entry.
     const QList<QLegendMarker*> markers = chart->legend()->markers(series);
     for (QLegendMarker* m : markers) m->setVisible(m->label() == kinds[0]->label() || m->label() == kinds[1]->label() || m->label() == kinds[2]->label());
@@ -284,15 +291,8 @@ QChart* segmentBreakdownChart(const QList<model::SegmentPreview>& segments, cons
     series->append(profit);
     series->setBarWidth(0.6);
     QChart* chart = newChart(Charts::tr("Incremental profit by segment"));
-    chart->addSeries(series);
-    auto* y = new QBarCategoryAxis;
-    y->append(names);
-    styleAxis(y, QString());
-    auto* x = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected incremental profit"), scale, format));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(chart, series, names, QString(),
+            valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected incremental profit"), scale, format)), true);
     chart->legend()->setVisible(false);
     return chart;
 }
@@ -314,15 +314,7 @@ QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportForm
     series->append(set);
     series->setBarWidth(0.7);
     QChart* chart = newChart(Charts::tr("Expected redemptions by hour of the sale"));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    styleAxis(x, Charts::tr("Hour starting (UTC)"));
-    auto* y = valueAxis(0, high, Charts::tr("Redemptions"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(chart, series, labels, Charts::tr("Hour starting (UTC)"), valueAxis(0, high, Charts::tr("Redemptions")));
     chart->legend()->setVisible(false);
     return chart;
 }
@@ -381,15 +373,7 @@ QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals
     series->append(profit);
     series->append(cost);
     QChart* chart = newChart(Charts::tr("The campaigns side by side"));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(names);
-    styleAxis(x, QString());
-    auto* y = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected amount"), scale, format));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(chart, series, names, QString(), valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected amount"), scale, format)));
     return chart;
 }
 

@@ -226,48 +226,38 @@ public:
         return h;
     }
 
+    // Wrapped text in `rect`.
+    void text(const QRectF& rect, const QFont& font, const QColor& ink, const QString& s)
+    {
+        p_.setFont(font);
+        p_.setPen(ink);
+        p_.drawText(rect, Qt::TextWordWrap, s);
+    }
+
     void draw(const Piece& piece, double y, bool repeatHeader)
     {
         const ReportBlock& b = l_.doc_.blocks[piece.block];
         const double w = l_.width_;
         switch (b.kind) {
         case ReportBlock::Kind::Title: {
-            p_.setPen(kInk);
-            p_.setFont(l_.font(19, true));
             const double h = l_.textHeight(b.text, l_.font(19, true), w);
-            p_.drawText(QRectF(0, y, w, h), Qt::TextWordWrap, b.text);
-            p_.setPen(kMuted);
-            p_.setFont(l_.font(10));
-            p_.drawText(QRectF(0, y + h + 1.5 * kMm, w, l_.textHeight(b.subtitle, l_.font(10), w)), Qt::TextWordWrap, b.subtitle);
+            text(QRectF(0, y, w, h), l_.font(19, true), kInk, b.text);
+            text(QRectF(0, y + h + 1.5 * kMm, w, l_.textHeight(b.subtitle, l_.font(10), w)), l_.font(10), kMuted, b.subtitle);
             p_.setPen(QPen(kAccent, 0.8 * kMm));
             p_.drawLine(QPointF(0, y + piece.height - 0.4 * kMm), QPointF(w, y + piece.height - 0.4 * kMm));
             break;
         }
         case ReportBlock::Kind::Heading:
-            p_.setPen(kAccent);
-            p_.setFont(l_.font(13.5, true));
-            p_.drawText(QRectF(0, y, w, piece.height), Qt::TextWordWrap, b.text);
+            text(QRectF(0, y, w, piece.height), l_.font(13.5, true), kAccent, b.text);
             p_.setPen(QPen(kRule, 0.8));
             p_.drawLine(QPointF(0, y + piece.height - 0.6 * kMm), QPointF(w, y + piece.height - 0.6 * kMm));
             break;
-        case ReportBlock::Kind::Subheading:
-            p_.setPen(kInk);
-            p_.setFont(l_.font(10.5, true));
-            p_.drawText(QRectF(0, y, w, piece.height), Qt::TextWordWrap, b.text);
-            break;
-        case ReportBlock::Kind::Paragraph:
-            p_.setPen(kInk);
-            p_.setFont(l_.font(9));
-            p_.drawText(QRectF(0, y, w, piece.height), Qt::TextWordWrap, b.text);
-            break;
+        case ReportBlock::Kind::Subheading: text(QRectF(0, y, w, piece.height), l_.font(10.5, true), kInk, b.text); break;
+        case ReportBlock::Kind::Paragraph: text(QRectF(0, y, w, piece.height), l_.font(9), kInk, b.text); break;
         case ReportBlock::Kind::KeyValues: {
             const auto& [key, value] = b.pairs[piece.row];
-            p_.setPen(kMuted);
-            p_.setFont(l_.font(8.5, true));
-            p_.drawText(QRectF(0, y, w * Layout::kKeyShare - Layout::kPad, piece.height), Qt::TextWordWrap, key);
-            p_.setPen(kInk);
-            p_.setFont(l_.font(8.5));
-            p_.drawText(QRectF(w * Layout::kKeyShare, y, w * (1 - Layout::kKeyShare), piece.height), Qt::TextWordWrap, value);
+            text(QRectF(0, y, w * Layout::kKeyShare - Layout::kPad, piece.height), l_.font(8.5, true), kMuted, key);
+            text(QRectF(w * Layout::kKeyShare, y, w * (1 - Layout::kKeyShare), piece.height), l_.font(8.5), kInk, value);
             break;
         }
         case ReportBlock::Kind::Figures: {
@@ -283,11 +273,9 @@ public:
                     p_.fillRect(QRectF(card.left(), card.top(), 0.8 * kMm, card.height()), f.tone > 0 ? kGood : f.tone < 0 ? kBad : kAccent);
                     const double inner = cardWidth - 2 * Layout::kPad;
                     double ty = top + Layout::kPad;
-                    auto line = [&](const QString& text, const QFont& font, const QColor& ink) {
-                        const double th = l_.textHeight(text, font, inner);
-                        p_.setFont(font);
-                        p_.setPen(ink);
-                        p_.drawText(QRectF(card.left() + Layout::kPad, ty, inner, th), Qt::TextWordWrap, text);
+                    auto line = [&](const QString& s, const QFont& font, const QColor& ink) {
+                        const double th = l_.textHeight(s, font, inner);
+                        text(QRectF(card.left() + Layout::kPad, ty, inner, th), font, ink, s);
                         ty += th;
                     };
                     line(f.label, l_.font(7.5), kMuted);
@@ -306,9 +294,7 @@ public:
         case ReportBlock::Kind::Notes: {
             const QColor ink = b.warning ? kWarn : kMuted;
             p_.fillRect(QRectF(0, y, 0.9 * kMm, piece.height), ink);
-            p_.setPen(kInk);
-            p_.setFont(l_.font(9));
-            p_.drawText(QRectF(4 * kMm, y + 1 * kMm, w - 5 * kMm, piece.height - 2 * kMm), Qt::TextWordWrap, b.notes[piece.row]);
+            text(QRectF(4 * kMm, y + 1 * kMm, w - 5 * kMm, piece.height - 2 * kMm), l_.font(9), kInk, b.notes[piece.row]);
             break;
         }
         }
