@@ -31,6 +31,35 @@ double rocAuc(const Eigen::VectorXd& score, const Eigen::VectorXd& y)
     return (rankSumPos - positives * (positives + 1) / 2.0) / (positives * negatives);
 }
 
+std::vector<RocPoint> rocCurve(const Eigen::VectorXd& score, const Eigen::VectorXd& y, std::size_t maxPoints)
+{
+    const Eigen::Index n = score.size();
+    const double positives = (y.array() > 0.5).cast<double>().sum(), negatives = double(n) - positives;
+    if (positives == 0 || negatives == 0) return {};
+    std::vector<Eigen::Index> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), Eigen::Index(0));
+    std::sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return score[a] > score[b]; });
+    std::vector<RocPoint> all{{0, 0}};
+    double tp = 0, fp = 0;
+    for (Eigen::Index i = 0; i < n;) {
+        // A group of equal scores moves the curve in one step (a diagonal when it mixes classes).
+        Eigen::Index j = i;
+        while (j < n && score[order[static_cast<std::size_t>(j)]] == score[order[static_cast<std::size_t>(i)]]) {
+            (y[order[static_cast<std::size_t>(j)]] > 0.5 ? tp : fp) += 1;
+            ++j;
+        }
+        all.push_back({fp / negatives, tp / positives});
+        i = j;
+    }
+    if (all.size() <= maxPoints || maxPoints < 2) return all;
+    // Thin evenly by rank, keeping the first and last points.
+    std::vector<RocPoint> out;
+    out.reserve(maxPoints);
+    const double step = double(all.size() - 1) / double(maxPoints - 1);
+    for (std::size_t k = 0; k < maxPoints; ++k) out.push_back(all[std::min(all.size() - 1, std::size_t(std::llround(double(k) * step)))]);
+    return out;
+}
+
 double logLoss(const Eigen::VectorXd& p, const Eigen::VectorXd& y)
 {
     constexpr double kEps = std::numeric_limits<double>::epsilon();

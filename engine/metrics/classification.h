@@ -11,6 +11,14 @@ namespace cwb::engine {
 
 // Area under the ROC curve (Mann-Whitney, ties counted half). NaN when only one class is present.
 double rocAuc(const Eigen::VectorXd& score, const Eigen::VectorXd& y);
+// The ROC curve: (false positive rate, true positive rate) at every distinct score from the
+// highest down, starting at (0, 0) and ending at (1, 1), as scikit-learn's roc_curve with
+// drop_intermediate=False; thinned to about `maxPoints` points (corners kept) for charts.
+// Empty when only one class is present. Its trapezoid area is rocAuc.
+struct RocPoint {
+    double falsePositiveRate = 0, truePositiveRate = 0;
+};
+std::vector<RocPoint> rocCurve(const Eigen::VectorXd& score, const Eigen::VectorXd& y, std::size_t maxPoints = 200);
 // Mean log loss, probabilities clipped to [eps, 1 - eps] with eps the double
 // machine epsilon, as scikit-learn (eps="auto") does.
 double logLoss(const Eigen::VectorXd& p, const Eigen::VectorXd& y);

@@ -97,4 +97,37 @@ TEST(Metrics, HandWorked)
     EXPECT_NEAR(logLoss(s, y), -(std::log(0.9) + std::log(0.6) + std::log(0.35) + std::log(0.8)) / 4, 1e-12);
     EXPECT_NEAR(brierScore(s, y), (0.01 + 0.16 + 0.4225 + 0.04) / 4, 1e-12);
     EXPECT_TRUE(std::isnan(rocAuc(s, VectorXd::Zero(4))));
+
+    // ROC by hand: scores 0.8 (pos), 0.4 (neg), 0.35 (pos), 0.1 (neg), highest first.
+    const std::vector<RocPoint> roc = rocCurve(s, y);
+    const std::vector<std::pair<double, double>> expected{{0, 0}, {0, 0.5}, {0.5, 0.5}, {0.5, 1}, {1, 1}};
+    ASSERT_EQ(roc.size(), expected.size());
+    for (std::size_t i = 0; i < roc.size(); ++i) {
+        EXPECT_DOUBLE_EQ(roc[i].falsePositiveRate, expected[i].first) << i;
+        EXPECT_DOUBLE_EQ(roc[i].truePositiveRate, expected[i].second) << i;
+    }
+    // All tied: one diagonal step.
+    ASSERT_EQ(rocCurve(tie, y).size(), 2u);
+    EXPECT_TRUE(rocCurve(s, VectorXd::Zero(4)).empty());
+}
+
+TEST(Metrics, RocCurveAreaIsTheAuc)
+{
+    Rng rng(7);
+    const Eigen::Index n = 5000;
+    VectorXd s(n), y(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        s[i] = std::round(rng.uniform() * 200) / 200;   // ties, as with binned scores
+        y[i] = rng.bernoulli(0.1 + 0.5 * s[i]) ? 1 : 0;
+    }
+    const std::vector<RocPoint> roc = rocCurve(s, y, 100000);
+    double area = 0;
+    for (std::size_t i = 1; i < roc.size(); ++i)
+        area += (roc[i].falsePositiveRate - roc[i - 1].falsePositiveRate) * (roc[i].truePositiveRate + roc[i - 1].truePositiveRate) / 2;
+    EXPECT_NEAR(area, rocAuc(s, y), 1e-12);
+    // Thinned for a chart: the ends kept, never more points than asked.
+    const std::vector<RocPoint> thin = rocCurve(s, y, 50);
+    EXPECT_LE(thin.size(), 50u);
+    EXPECT_EQ(thin.front().falsePositiveRate, 0);
+    EXPECT_EQ(thin.back().truePositiveRate, 1);
 }
