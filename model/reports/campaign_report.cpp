@@ -18,6 +18,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <functional>
 
 namespace cwb::model {
 
@@ -152,79 +153,112 @@ QString pseudonymizeUserId(const QString& userId, const QString& salt)
     return QString::fromLatin1(mac.left(8).toHex());
 }
 
+QStringList targetListHeader(const TargetListOptions& options)
+{
+    return {QStringLiteral("campaign"), options.salt.isEmpty() ? QStringLiteral("user_id") : QStringLiteral("user_pseudonym"), QStringLiteral("rank"),
+            QStringLiteral("group"), QStringLiteral("offer"), QStringLiteral("segment"), QStringLiteral("uptake"), QStringLiteral("buy_with_offer"),
+            QStringLiteral("buy_without_offer"), QStringLiteral("uplift"), QStringLiteral("expected_incremental_profit")};
+}
+
+namespace {
+
+// Hands every row of the target list to `row` (cells already safe for spreadsheets); stops when
+// it returns false. Throws SqlError.
+void forEachTarget(Database& db, const QList<CampaignReportData>& campaigns, const TargetListOptions& options,
+                   const std::function<bool(const std::vector<std::string_view>&)>& row)
+{
+    const bool pseudonyms = !options.salt.isEmpty();
+    Statement idOf = db.prepare("SELECT user_id FROM users WHERE uid = ?");
+    for (const CampaignReportData& c : campaigns) {
+        const std::string name = spreadsheetSafe(c.campaign.name.toStdString());
+        if (!c.preview || !c.session || !c.spec) {
+            // A campaign that ran without offer terms to forecast: the users it went to, each
+            // with the group and arm they were in; no predictions.
+            Statement sent = db.prepare("SELECT u.user_id, e.grp, COALESCE(e.variant, '') FROM exposures e JOIN users u ON u.uid = e.uid "
+                                        "WHERE e.campaign_id = ? ORDER BY u.user_id");
+            sent.bind(1, c.campaign.id);
+            while (sent.step()) {
+                QString id = sent.text(0);
+                if (pseudonyms) id = pseudonymizeUserId(id, options.salt);
+                const std::string userId = spreadsheetSafe(id.toStdString()), group = sent.text(1).toStdString();
+                const std::string arm = spreadsheetSafe(sent.text(2).toStdString());
+                if (!row({name, userId, {}, group, arm, {}, {}, {}, {}, {}, {}})) return;
+            }
+            continue;
+        }
+        const CampaignPreview& p = *c.preview;
+        const CampaignAudience& a = c.session->audience();
+        const std::string offer = spreadsheetSafe(offerTerms(*c.spec).toStdString());
+        // Each user's segment: the first of the campaign's segments (all, when it names none) they are in.
+        std::vector<std::string> segmentNames;
+        std::vector<int> segmentOf(a.size(), -1);
+        for (qsizetype k = 0; k < a.segmentNames.size(); ++k) {
+            segmentNames.push_back(spreadsheetSafe(a.segmentNames[k].toStdString()));
+            for (const Eigen::Index r : a.segmentRows[static_cast<std::size_t>(k)])
+                if (segmentOf[static_cast<std::size_t>(r)] < 0) segmentOf[static_cast<std::size_t>(r)] = int(k);
+        }
+        for (std::int64_t k = 0; k < p.result.reached && k < std::int64_t(p.result.ranking.size()); ++k) {
+            const Eigen::Index i = p.result.ranking[static_cast<std::size_t>(k)];
+            const qint64 uid = a.uids[static_cast<std::size_t>(i)];
+            idOf.bind(1, uid);
+            QString id = idOf.step() ? idOf.text(0) : QString();
+            idOf.reset();
+            if (pseudonyms) id = pseudonymizeUserId(id, options.salt);
+            // The control group: a seeded draw per user, the same for the same seed and user.
+            const double draw = double(engine::mix64(options.seed ^ engine::mix64(static_cast<std::uint64_t>(uid))) >> 11) * 0x1.0p-53;
+            const bool control = draw < c.spec->controlShare;
+            const std::string userId = spreadsheetSafe(id.toStdString()), rank = std::to_string(k + 1);
+            const std::string uptake = formatDecimal(std::min(p.users.redeem[i], p.users.buyTreated[i]), 6);
+            const std::string with = formatDecimal(p.users.buyTreated[i], 6), without = formatDecimal(p.users.buyControl[i], 6);
+            const std::string uplift = formatDecimal(p.uplift[i], 6), profit = formatDecimal(p.result.incrementalProfit[i], 4);
+            const int segment = segmentOf[static_cast<std::size_t>(i)];
+            if (!row({name, userId, rank, control ? "control" : "treatment", control ? std::string_view() : std::string_view(offer),
+                      segment >= 0 ? std::string_view(segmentNames[std::size_t(segment)]) : std::string_view(), uptake, with, without, uplift, profit}))
+                return;
+        }
+    }
+}
+
+} // namespace
+
 Result<qint64> exportTargetList(Database& db, const QList<CampaignReportData>& campaigns, const QString& path, const TargetListOptions& options)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-    const bool pseudonyms = !options.salt.isEmpty();
     if (options.byteOrderMark) file.write("\xEF\xBB\xBF");
-    file.write(pseudonyms ? "campaign,user_pseudonym,rank,group,offer,segment,uptake,buy_with_offer,buy_without_offer,uplift,expected_incremental_profit\n"
-                          : "campaign,user_id,rank,group,offer,segment,uptake,buy_with_offer,buy_without_offer,uplift,expected_incremental_profit\n");
+    file.write((targetListHeader(options).join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
     qint64 written = 0;
+    bool ok = true;
     std::string line;
     try {
-        Statement idOf = db.prepare("SELECT user_id FROM users WHERE uid = ?");
-        for (const CampaignReportData& c : campaigns) {
-            const std::string name = spreadsheetSafe(c.campaign.name.toStdString());
-            if (!c.preview || !c.session || !c.spec) {
-                // A campaign that ran without offer terms to forecast: the users it went to, each
-                // with the group and arm they were in; no predictions.
-                Statement sent = db.prepare("SELECT u.user_id, e.grp, COALESCE(e.variant, '') FROM exposures e JOIN users u ON u.uid = e.uid "
-                                            "WHERE e.campaign_id = ? ORDER BY u.user_id");
-                sent.bind(1, c.campaign.id);
-                while (sent.step()) {
-                    QString id = sent.text(0);
-                    if (pseudonyms) id = pseudonymizeUserId(id, options.salt);
-                    const std::string userId = spreadsheetSafe(id.toStdString()), group = sent.text(1).toStdString();
-                    const std::string arm = spreadsheetSafe(sent.text(2).toStdString());
-                    line = formatCsvLine({name, userId, {}, group, arm, {}, {}, {}, {}, {}, {}});
-                    line.push_back('\n');
-                    if (file.write(line.data(), static_cast<qint64>(line.size())) != static_cast<qint64>(line.size()))
-                        return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-                    ++written;
-                }
-                continue;
-            }
-            const CampaignPreview& p = *c.preview;
-            const CampaignAudience& a = c.session->audience();
-            const std::string offer = spreadsheetSafe(offerTerms(*c.spec).toStdString());
-            // Each user's segment: the first of the campaign's segments (all, when it names none) they are in.
-            std::vector<std::string> segmentNames;
-            std::vector<int> segmentOf(a.size(), -1);
-            for (qsizetype k = 0; k < a.segmentNames.size(); ++k) {
-                segmentNames.push_back(spreadsheetSafe(a.segmentNames[k].toStdString()));
-                for (const Eigen::Index row : a.segmentRows[static_cast<std::size_t>(k)])
-                    if (segmentOf[static_cast<std::size_t>(row)] < 0) segmentOf[static_cast<std::size_t>(row)] = int(k);
-            }
-            for (std::int64_t k = 0; k < p.result.reached && k < std::int64_t(p.result.ranking.size()); ++k) {
-                const Eigen::Index i = p.result.ranking[static_cast<std::size_t>(k)];
-                const qint64 uid = a.uids[static_cast<std::size_t>(i)];
-                idOf.bind(1, uid);
-                QString id = idOf.step() ? idOf.text(0) : QString();
-                idOf.reset();
-                if (pseudonyms) id = pseudonymizeUserId(id, options.salt);
-                // The control group: a seeded draw per user, the same for the same seed and user.
-                const double draw = double(engine::mix64(options.seed ^ engine::mix64(static_cast<std::uint64_t>(uid))) >> 11) * 0x1.0p-53;
-                const bool control = draw < c.spec->controlShare;
-                const std::string userId = spreadsheetSafe(id.toStdString()), rank = std::to_string(k + 1);
-                const std::string uptake = formatDecimal(std::min(p.users.redeem[i], p.users.buyTreated[i]), 6);
-                const std::string with = formatDecimal(p.users.buyTreated[i], 6), without = formatDecimal(p.users.buyControl[i], 6);
-                const std::string uplift = formatDecimal(p.uplift[i], 6), profit = formatDecimal(p.result.incrementalProfit[i], 4);
-                const int segment = segmentOf[static_cast<std::size_t>(i)];
-                line = formatCsvLine({name, userId, rank, control ? "control" : "treatment", control ? std::string_view() : std::string_view(offer),
-                                      segment >= 0 ? std::string_view(segmentNames[std::size_t(segment)]) : std::string_view(), uptake, with, without,
-                                      uplift, profit});
-                line.push_back('\n');
-                if (file.write(line.data(), static_cast<qint64>(line.size())) != static_cast<qint64>(line.size()))
-                    return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-                ++written;
-            }
-        }
+        forEachTarget(db, campaigns, options, [&](const std::vector<std::string_view>& cells) {
+            line = formatCsvLine(cells);
+            line.push_back('\n');
+            ok = file.write(line.data(), static_cast<qint64>(line.size())) == static_cast<qint64>(line.size());
+            written += ok;
+            return ok;
+        });
     } catch (const SqlError& e) {
         return makeError(Text::tr("the users could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
-    if (!file.commit()) return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (!ok || !file.commit()) return makeError(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     return written;
+}
+
+Result<QList<QStringList>> targetListRows(Database& db, const QList<CampaignReportData>& campaigns, const TargetListOptions& options, qsizetype limit)
+{
+    QList<QStringList> rows;
+    try {
+        forEachTarget(db, campaigns, options, [&](const std::vector<std::string_view>& cells) {
+            QStringList r;
+            for (std::string_view c : cells) r << QString::fromUtf8(c.data(), qsizetype(c.size()));
+            rows << r;
+            return rows.size() < limit;
+        });
+    } catch (const SqlError& e) {
+        return makeError(Text::tr("the users could not be read: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return rows;
 }
 
 } // namespace cwb::model

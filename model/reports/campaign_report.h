@@ -104,5 +104,8 @@ QString pseudonymizeUserId(const QString& userId, const QString& salt);
 // with their group and arm, and no rank or predictions. Cells are safe against formula
 // injection; written to a temporary file renamed into place. Returns the rows written.
 Result<qint64> exportTargetList(Database& db, const QList<CampaignReportData>& campaigns, const QString& path, const TargetListOptions& options = {});
+// The list's column names, and its first `limit` rows as the file has them (a preview).
+QStringList targetListHeader(const TargetListOptions& options);
+Result<QList<QStringList>> targetListRows(Database& db, const QList<CampaignReportData>& campaigns, const TargetListOptions& options, qsizetype limit);
 
 } // namespace cwb::model
