@@ -343,8 +343,8 @@ QChart* calibrationChart(const QJsonArray& calibration, const ReportFormat& form
     chart->addSeries(diagonal);
     chart->addSeries(points);
     const QString format1 = high < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
-    auto* x = valueAxis(0, high, Charts::tr("Predicted probability (%)"), format1);
-    auto* y = valueAxis(0, high, Charts::tr("Observed rate (%)"), format1);
+    auto* x = valueAxis(0, high, Charts::tr("Predicted (%)"), format1);
+    auto* y = valueAxis(0, high, Charts::tr("Observed (%)"), format1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
@@ -374,6 +374,115 @@ QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals
     series->append(cost);
     QChart* chart = newChart(Charts::tr("The campaigns side by side"));
     addBars(chart, series, names, QString(), valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Expected amount"), scale, format)));
+    return chart;
+}
+
+namespace {
+
+QLineSeries* diagonal(const QString& name, double x1, double y1)
+{
+    auto* line = new QLineSeries;
+    line->setName(name);
+    line->setPen(QPen(kGrey, 1.5, Qt::DashLine));
+    line->append(0, 0);
+    line->append(x1, y1);
+    return line;
+}
+
+QValueAxis* percentAxis(const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    styleAxis(axis, title);
+    return axis;
+}
+
+void addLines(QChart* chart, QValueAxis* x, QValueAxis* y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
+}
+
+} // namespace
+
+QChart* rocChart(const std::vector<engine::RocPoint>& curve, double auc, const ReportFormat& format)
+{
+    auto* line = new QLineSeries;
+    line->setName(Charts::tr("This model (AUC %1)").arg(format.decimal(auc, 3)));
+    line->setPen(QPen(kTotal, 2.5));
+    for (const engine::RocPoint& p : curve) line->append(100 * p.falsePositiveRate, 100 * p.truePositiveRate);
+    QChart* chart = newChart(Charts::tr("ROC curve on the test rows"));
+    chart->addSeries(diagonal(Charts::tr("Guessing"), 100, 100));
+    chart->addSeries(line);
+    addLines(chart, percentAxis(Charts::tr("False positive rate (%)")), percentAxis(Charts::tr("True positive rate (%)")));
+    return chart;
+}
+
+QChart* gainChart(const std::vector<engine::LiftRow>& lift, const ReportFormat& format)
+{
+    Q_UNUSED(format);
+    auto* line = new QLineSeries;
+    line->setName(Charts::tr("This model"));
+    line->setPen(QPen(kTotal, 2.5));
+    line->setPointsVisible(true);
+    line->append(0, 0);
+    Eigen::Index rows = 0, total = 0;
+    for (const engine::LiftRow& r : lift) total += r.count;
+    for (const engine::LiftRow& r : lift) {
+        rows += r.count;
+        line->append(total > 0 ? 100.0 * double(rows) / double(total) : 0, 100 * r.cumulativeGain);
+    }
+    QChart* chart = newChart(Charts::tr("Cumulative gain on the test rows"));
+    chart->addSeries(diagonal(Charts::tr("Random order"), 100, 100));
+    chart->addSeries(line);
+    addLines(chart, percentAxis(Charts::tr("Users contacted, best first (%)")), percentAxis(Charts::tr("Positives found (%)")));
+    return chart;
+}
+
+QChart* qiniChart(const std::vector<engine::CurvePoint>& curve, double qini, const ReportFormat& format)
+{
+    auto* line = new QLineSeries;
+    line->setName(Charts::tr("This model (Qini %1)").arg(format.decimal(qini, 3)));
+    line->setPen(QPen(kTotal, 2.5));
+    const double users = curve.empty() ? 1 : std::max(1.0, curve.back().targeted);
+    double low = 0, high = 0;
+    for (const engine::CurvePoint& p : curve) {
+        line->append(100 * p.targeted / users, p.value);
+        low = std::min(low, p.value), high = std::max(high, p.value);
+    }
+    QChart* chart = newChart(Charts::tr("Qini curve on the test rows"));
+    chart->addSeries(diagonal(Charts::tr("Random targeting"), 100, curve.empty() ? 0 : curve.back().value));
+    chart->addSeries(line);
+    addLines(chart, percentAxis(Charts::tr("Users targeted, best first (%)")),
+             valueAxis(low, high, Charts::tr("Incremental positives"), QStringLiteral("%.0f")));
+    return chart;
+}
+
+QChart* importanceChart(const QList<model::FeatureImportance>& importance, int top, const ReportFormat& format)
+{
+    Q_UNUSED(format);
+    auto* set = new QBarSet(Charts::tr("Share of the importance"));
+    set->setColor(kTotal);
+    set->setBorderColor(kTotal);
+    QStringList names;
+    double high = 0;
+    const int n = std::min<int>(top, int(importance.size()));
+    for (int i = n - 1; i >= 0; --i) {
+        const model::FeatureImportance& f = importance[i];
+        const QString sign = !f.hasCoefficient ? QString() : f.coefficient >= 0 ? QStringLiteral(" (+)") : QStringLiteral(" (−)");
+        names << elide(f.feature, 30) + sign;
+        *set << 100 * f.importance;
+        high = std::max(high, 100 * f.importance);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.65);
+    QChart* chart = newChart(Charts::tr("What drives the predictions"));
+    addBars(chart, series, names, QString(), valueAxis(0, high, Charts::tr("Share of the importance (%)"), QStringLiteral("%.0f")), true);
+    chart->legend()->setVisible(false);
     return chart;
 }
 

@@ -6,7 +6,10 @@
 // the reader's language and currency.
 
 #include "campaigns/campaign_preview.h"
+#include "metrics/classification.h"
+#include "metrics/uplift_metrics.h"
 #include "report/report_format.h"
+#include "training/evaluation.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -32,6 +35,16 @@ QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportForm
 // A model's calibration on its test rows: mean predicted against observed rate per bin
 // (the metrics' "calibration" array), with the diagonal of a perfect model.
 QChart* calibrationChart(const QJsonArray& calibration, const ReportFormat& format);
+// A model's ROC curve on its test rows, with the diagonal of guessing.
+QChart* rocChart(const std::vector<engine::RocPoint>& curve, double auc, const ReportFormat& format);
+// Cumulative gain: the share of all positives found in the top deciles by score.
+QChart* gainChart(const std::vector<engine::LiftRow>& lift, const ReportFormat& format);
+// An uplift model's Qini curve (incremental positives by users targeted, best first), with the
+// line of random targeting.
+QChart* qiniChart(const std::vector<engine::CurvePoint>& curve, double qini, const ReportFormat& format);
+// The `top` most important inputs and their share of the importance (sign of the
+// coefficient, where there is one, in the label).
+QChart* importanceChart(const QList<model::FeatureImportance>& importance, int top, const ReportFormat& format);
 // Several campaigns side by side: incremental profit and total cost of each.
 QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals>>& campaigns, const ReportFormat& format);
 

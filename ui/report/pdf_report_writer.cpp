@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -314,7 +315,75 @@ QString reportFontFamily(const QString& language)
     return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
+const QMarginsF kPageMarginsMm(18, 14, 18, 14);
+
 } // namespace
+
+struct ReportPages::Plan {
+    Plan(const ReportDocument& d, QPaintDevice* metrics, double width) : doc(d), layout(d, metrics, reportFontFamily(d.language), width) {}
+    const ReportDocument& doc;
+    Layout layout;
+    QList<Piece> pieces;
+    QList<QList<Placed>> placed;
+    QSizeF size;
+    double header = 9 * kMm, footer = 11 * kMm;
+};
+
+ReportPages::ReportPages(const ReportDocument& doc, QPaintDevice* metrics, QPageSize::PageSizeId pageSize)
+{
+    const QPageLayout page(QPageSize(pageSize), QPageLayout::Portrait, kPageMarginsMm, QPageLayout::Millimeter);
+    const QRectF paint = page.paintRectPixels(kDpi);
+    plan_ = std::make_shared<Plan>(doc, metrics, paint.width());
+    Plan& p = *plan_;
+    p.size = paint.size();
+    p.pieces = p.layout.pieces();
+    const double top = p.header, bottom = paint.height() - p.footer;
+    // Which page each piece goes on, and where.
+    p.placed = {{}};
+    double y = top;
+    for (int i = 0; i < p.pieces.size(); ++i) {
+        const Piece& piece = p.pieces[i];
+        const ReportBlock& block = doc.blocks[piece.block];
+        const bool atTop = p.placed.last().isEmpty();
+        // What must fit together: the piece, and the piece after a heading.
+        double need = (atTop ? 0 : piece.spaceBefore) + piece.height;
+        for (int k = i; k + 1 < p.pieces.size() && p.pieces[k].keepWithNext; ++k) need += p.pieces[k + 1].spaceBefore + p.pieces[k + 1].height;
+        const bool continuesTable = block.kind == ReportBlock::Kind::Table && piece.row > 0;
+        if (!atTop && (piece.newPage || y + need > bottom)) {
+            p.placed.append(QList<Placed>());
+            y = top;
+        }
+        const bool repeat = continuesTable && p.placed.last().isEmpty();
+        if (!p.placed.last().isEmpty()) y += piece.spaceBefore;
+        p.placed.last().append({i, y, repeat});
+        y += piece.height + (repeat ? p.layout.tableHeaderHeight(block) : 0);
+    }
+}
+
+int ReportPages::count() const { return int(plan_->placed.size()); }
+
+QSizeF ReportPages::paintSize() const { return plan_->size; }
+
+QMarginsF ReportPages::marginsMm() { return kPageMarginsMm; }
+
+void ReportPages::paint(QPainter& painter, int page) const
+{
+    const Plan& p = *plan_;
+    const double width = p.size.width(), bottom = p.size.height() - p.footer;
+    painter.setPen(kMuted);
+    painter.setFont(p.layout.font(7.5));
+    painter.drawText(QRectF(0, 0, width * 0.65, p.header - 2 * kMm), Qt::AlignLeft | Qt::AlignBottom, p.doc.title);
+    painter.drawText(QRectF(width * 0.35, 0, width * 0.65, p.header - 2 * kMm), Qt::AlignRight | Qt::AlignBottom, p.doc.headerRight);
+    painter.setPen(QPen(kRule, 0.8));
+    painter.drawLine(QPointF(0, p.header - 1.2 * kMm), QPointF(width, p.header - 1.2 * kMm));
+    painter.drawLine(QPointF(0, bottom + 1.5 * kMm), QPointF(width, bottom + 1.5 * kMm));
+    painter.setPen(kMuted);
+    const QRectF foot(0, bottom + 2.5 * kMm, width, p.footer - 2.5 * kMm);
+    painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, p.doc.footerLeft);
+    painter.drawText(foot, Qt::AlignRight | Qt::AlignTop, PdfText::tr("Page %1 of %2").arg(page + 1).arg(count()));
+    Painter draw(p.layout, painter);
+    for (const Placed& placed : p.placed[page]) draw.draw(p.pieces[placed.piece], placed.y, placed.repeatHeader);
+}
 
 model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize)
 {
@@ -324,60 +393,48 @@ model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path
     {
         QPdfWriter writer(&file);
         writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, kPageMarginsMm, QPageLayout::Millimeter));
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("Campaign Workbench"));
-        const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
-        const double header = 9 * kMm, footer = 11 * kMm;
-        const double top = header, bottom = page.height() - footer;
-
-        Layout layout(doc, &writer, reportFontFamily(doc.language), page.width());
-        const QList<Piece> pieces = layout.pieces();
-
-        // Pass 1: which page each piece goes on, and where.
-        QList<QList<Placed>> placed{{}};
-        double y = top;
-        for (int i = 0; i < pieces.size(); ++i) {
-            const Piece& piece = pieces[i];
-            const ReportBlock& block = doc.blocks[piece.block];
-            const bool atTop = placed.last().isEmpty();
-            // What must fit together: the piece, and the piece after a heading.
-            double need = (atTop ? 0 : piece.spaceBefore) + piece.height;
-            for (int k = i; k + 1 < pieces.size() && pieces[k].keepWithNext; ++k) need += pieces[k + 1].spaceBefore + pieces[k + 1].height;
-            const bool continuesTable = block.kind == ReportBlock::Kind::Table && piece.row > 0;
-            if (!atTop && (piece.newPage || y + need > bottom)) {
-                placed.append(QList<Placed>());
-                y = top;
-            }
-            const bool repeat = continuesTable && placed.last().isEmpty();
-            if (!placed.last().isEmpty()) y += piece.spaceBefore;
-            placed.last().append({i, y, repeat});
-            y += piece.height + (repeat ? layout.tableHeaderHeight(block) : 0);
-        }
-        pages = int(placed.size());
-
-        // Pass 2: paint, now that the number of pages is known.
+        const ReportPages layout(doc, &writer, pageSize);
+        pages = layout.count();
         QPainter painter(&writer);
-        Painter draw(layout, painter);
         for (int pg = 0; pg < pages; ++pg) {
             if (pg > 0) writer.newPage();
-            painter.setPen(kMuted);
-            painter.setFont(layout.font(7.5));
-            painter.drawText(QRectF(0, 0, page.width() * 0.65, header - 2 * kMm), Qt::AlignLeft | Qt::AlignBottom, doc.title);
-            painter.drawText(QRectF(page.width() * 0.35, 0, page.width() * 0.65, header - 2 * kMm), Qt::AlignRight | Qt::AlignBottom, doc.headerRight);
-            painter.setPen(QPen(kRule, 0.8));
-            painter.drawLine(QPointF(0, header - 1.2 * kMm), QPointF(page.width(), header - 1.2 * kMm));
-            painter.drawLine(QPointF(0, bottom + 1.5 * kMm), QPointF(page.width(), bottom + 1.5 * kMm));
-            painter.setPen(kMuted);
-            const QRectF foot(0, bottom + 2.5 * kMm, page.width(), footer - 2.5 * kMm);
-            painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, doc.footerLeft);
-            painter.drawText(foot, Qt::AlignRight | Qt::AlignTop, PdfText::tr("Page %1 of %2").arg(pg + 1).arg(pages));
-            for (const Placed& p : placed[pg]) draw.draw(pieces[p.piece], p.y, p.repeatHeader);
+            layout.paint(painter, pg);
         }
         if (!painter.end()) return model::makeError(PdfText::tr("cannot write %1: the PDF could not be drawn").arg(path));
     }
     if (!file.commit()) return model::makeError(PdfText::tr("cannot write %1: %2").arg(path, file.errorString()));
     return pages;
+}
+
+QList<QImage> renderReportPages(const ReportDocument& doc, QPageSize::PageSizeId pageSize, int widthPixels)
+{
+    // Laid out at the PDF's resolution (a device that only answers font metrics), drawn scaled.
+    QImage metrics(1, 1, QImage::Format_RGB32);
+    metrics.setDotsPerMeterX(qRound(kDpi / 0.0254));
+    metrics.setDotsPerMeterY(qRound(kDpi / 0.0254));
+    const ReportPages pages(doc, &metrics, pageSize);
+    const QSizeF full = QPageSize(pageSize).sizePixels(kDpi);
+    const double scale = widthPixels / full.width();
+    const QMarginsF margins = ReportPages::marginsMm() * kMm;
+    QList<QImage> out;
+    for (int pg = 0; pg < pages.count(); ++pg) {
+        QImage image(QSize(widthPixels, qRound(full.height() * scale)), QImage::Format_RGB32);
+        image.setDotsPerMeterX(metrics.dotsPerMeterX());   // fonts sized as laid out, then scaled down
+        image.setDotsPerMeterY(metrics.dotsPerMeterY());
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        painter.translate(margins.left(), margins.top());
+        pages.paint(painter, pg);
+        painter.end();
+        out << image;
+    }
+    return out;
 }
 
 } // namespace cwb::ui

@@ -9,11 +9,37 @@
 #include "core/error.h"
 #include "report/report_document.h"
 
+#include <QImage>
+#include <QList>
+#include <QMarginsF>
 #include <QPageSize>
+
+#include <memory>
+
+class QPaintDevice;
+class QPainter;
 
 namespace cwb::ui {
 
+// A report laid out on pages of a size: how many, and each page painted on demand. Units are
+// the PDF's 300 dpi, the origin the top left of the page's printable area. `metrics` answers
+// font metrics (the PDF writer itself, or an image of the same resolution for a preview).
+class ReportPages {
+public:
+    ReportPages(const ReportDocument& doc, QPaintDevice* metrics, QPageSize::PageSizeId pageSize);
+    int count() const;
+    QSizeF paintSize() const;
+    void paint(QPainter& painter, int page) const;
+    static QMarginsF marginsMm();
+
+private:
+    struct Plan;
+    std::shared_ptr<Plan> plan_;   // refers to the document, which must outlive it
+};
+
 // Writes `path` (through a temporary file renamed into place); returns the number of pages.
 model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize = QPageSize::A4);
+// The pages as the PDF has them, as images `widthPixels` wide (the Reports page's preview).
+QList<QImage> renderReportPages(const ReportDocument& doc, QPageSize::PageSizeId pageSize, int widthPixels);
 
 } // namespace cwb::ui

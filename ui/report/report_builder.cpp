@@ -36,24 +36,8 @@ private:
     const ReportFormat& f_;
     ReportDocument& doc_;
 
-    static QString typeName(const QString& key)
-    {
-        if (key == QLatin1String("coupon")) return tr("Coupon");
-        if (key == QLatin1String("flash_sale")) return tr("Flash sale");
-        if (key == QLatin1String("member")) return tr("Member-exclusive offer");
-        if (key == QLatin1String("email")) return tr("E-mail campaign");
-        return key;
-    }
-
-    static QString statusName(const QString& key)
-    {
-        if (key == QLatin1String("draft")) return tr("draft");
-        if (key == QLatin1String("scheduled")) return tr("scheduled");
-        if (key == QLatin1String("running")) return tr("running");
-        if (key == QLatin1String("completed")) return tr("completed");
-        if (key == QLatin1String("archived")) return tr("archived");
-        return key;
-    }
+    static QString typeName(const QString& key) { return campaignTypeName(key); }
+    static QString statusName(const QString& key) { return campaignStatusName(key); }
 
     QString campaignLine(const model::CampaignReportData& c) const
     {
@@ -429,6 +413,25 @@ private:
 };
 
 } // namespace
+
+QString campaignTypeName(const QString& key)
+{
+    if (key == QLatin1String("coupon")) return Builder::tr("Coupon");
+    if (key == QLatin1String("flash_sale")) return Builder::tr("Flash sale");
+    if (key == QLatin1String("member")) return Builder::tr("Member-exclusive offer");
+    if (key == QLatin1String("email")) return Builder::tr("E-mail campaign");
+    return key;
+}
+
+QString campaignStatusName(const QString& key)
+{
+    if (key == QLatin1String("draft")) return Builder::tr("draft");
+    if (key == QLatin1String("scheduled")) return Builder::tr("scheduled");
+    if (key == QLatin1String("running")) return Builder::tr("running");
+    if (key == QLatin1String("completed")) return Builder::tr("completed");
+    if (key == QLatin1String("archived")) return Builder::tr("archived");
+    return key;
+}
 
 ReportDocument buildReportDocument(const model::ReportData& data, const ReportFormat& format, const QString& language)
 {

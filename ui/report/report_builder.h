@@ -11,6 +11,10 @@
 
 namespace cwb::ui {
 
+// A campaign's type and status in the reader's words ("Flash sale", "completed").
+QString campaignTypeName(const QString& key);
+QString campaignStatusName(const QString& key);
+
 ReportDocument buildReportDocument(const model::ReportData& data, const ReportFormat& format, const QString& language);
 
 } // namespace cwb::ui
