@@ -5,7 +5,9 @@
 #include "import_wizard.h"
 #include "job_status.h"
 #include "language.h"
+#include "models_page.h"
 #include "profile_page.h"
+#include "reports_page.h"
 #include "segments_page.h"
 
 #include "items/table_stats_model.h"
@@ -78,6 +80,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_->addTab(segmentsPage_, tr("&Segments"));
     profilePage_ = new ProfilePage(pages_);
     pages_->addTab(profilePage_, tr("&Profiles"));
+    modelsPage_ = new ModelsPage(pages_);
+    pages_->addTab(modelsPage_, tr("&Models"));
+    reportsPage_ = new ReportsPage(pages_);
+    pages_->addTab(reportsPage_, tr("&Reports"));
     layout->addWidget(title_);
     layout->addWidget(details_);
     layout->addWidget(pages_, 1);
@@ -110,6 +116,8 @@ bool MainWindow::showPage(const QString& key)
     if (key == QLatin1String("data")) pages_->setCurrentWidget(dataPage_);
     else if (key == QLatin1String("segments")) pages_->setCurrentWidget(segmentsPage_);
     else if (key == QLatin1String("profiles")) pages_->setCurrentWidget(profilePage_);
+    else if (key == QLatin1String("models")) pages_->setCurrentWidget(modelsPage_);
+    else if (key == QLatin1String("reports")) pages_->setCurrentWidget(reportsPage_);
     else return false;
     return true;
 }
@@ -194,6 +202,8 @@ void MainWindow::showLoaded(const LoadResult& r)
     dataPage_->setWorkspace(r.path, r.counts);
     segmentsPage_->setWorkspace(r.path);
     profilePage_->setWorkspace(r.path);
+    modelsPage_->setWorkspace(r.path);
+    reportsPage_->setWorkspace(r.path);
     const model::TableStatsModel* stats = dataPage_->tableStats();
     const QFileInfo info(r.path);
     title_->setText(info.completeBaseName());

@@ -1,8 +1,9 @@
 #pragma once
 // The workbench's main window: opens a workspace (in the background) and
 // shows it in pages — Data (every table, browsable however big), Segments
-// (making, inspecting and using them) and Profiles (one customer at a time)
-// for now; campaigns, models and reports hang off the same tabs. Data comes
+// (making, inspecting and using them), Profiles (one customer at a time),
+// Models (training them and reading their quality) and Reports (campaign
+// reports and target lists); the campaign designer hangs off the same tabs. Data comes
 // in through the import wizard (File menu, or a CSV dropped on the window);
 // the status bar shows the background job running and cancels it.
 
@@ -23,7 +24,9 @@ namespace cwb::ui {
 class DataPage;
 class ImportWizard;
 class JobStatus;
+class ModelsPage;
 class ProfilePage;
+class ReportsPage;
 class SegmentsPage;
 
 class MainWindow : public QMainWindow {
@@ -39,11 +42,13 @@ public:
     DataPage* dataPage() const { return dataPage_; }
     SegmentsPage* segmentsPage() const { return segmentsPage_; }
     ProfilePage* profilePage() const { return profilePage_; }
+    ModelsPage* modelsPage() const { return modelsPage_; }
+    ReportsPage* reportsPage() const { return reportsPage_; }
     JobStatus* jobStatus() const { return jobStatus_; }
     // Opens the import wizard on `file` (or lets the user choose one when
     // empty); null, after saying why, when no workspace is open.
     ImportWizard* importData(const QString& file = QString());
-    // Brings a page to the front by its key (data, segments, profiles); false for an unknown key.
+    // Brings a page to the front by its key (data, segments, profiles, models, reports); false for an unknown key.
     bool showPage(const QString& key);
 
 Q_SIGNALS:
@@ -71,6 +76,8 @@ private:
     DataPage* dataPage_ = nullptr;
     SegmentsPage* segmentsPage_ = nullptr;
     ProfilePage* profilePage_ = nullptr;
+    ModelsPage* modelsPage_ = nullptr;
+    ReportsPage* reportsPage_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* details_ = nullptr;
     QLabel* statusWorkspace_ = nullptr;

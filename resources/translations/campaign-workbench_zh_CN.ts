@@ -132,20 +132,88 @@
         <translation>测试集上的校准</translation>
     </message>
     <message>
-        <source>Predicted probability (%)</source>
-        <translation>预测概率（%）</translation>
-    </message>
-    <message>
-        <source>Observed rate (%)</source>
-        <translation>实际比率（%）</translation>
-    </message>
-    <message>
         <source>Expected total cost</source>
         <translation>预期总成本</translation>
     </message>
     <message>
         <source>The campaigns side by side</source>
         <translation>活动并排对比</translation>
+    </message>
+    <message>
+        <source>This model (AUC %1)</source>
+        <translation>本模型（AUC %1）</translation>
+    </message>
+    <message>
+        <source>ROC curve on the test rows</source>
+        <translation>测试集上的 ROC 曲线</translation>
+    </message>
+    <message>
+        <source>Guessing</source>
+        <translation>随机猜测</translation>
+    </message>
+    <message>
+        <source>Cumulative gain on the test rows</source>
+        <translation>测试集上的累计增益</translation>
+    </message>
+    <message>
+        <source>Random order</source>
+        <translation>随机顺序</translation>
+    </message>
+    <message>
+        <source>This model (Qini %1)</source>
+        <translation>本模型（Qini %1）</translation>
+    </message>
+    <message>
+        <source>Qini curve on the test rows</source>
+        <translation>测试集上的 Qini 曲线</translation>
+    </message>
+    <message>
+        <source>Random targeting</source>
+        <translation>随机投放</translation>
+    </message>
+    <message>
+        <source>Incremental positives</source>
+        <translation>增量正例数</translation>
+    </message>
+    <message>
+        <source>Share of the importance</source>
+        <translation>重要性占比</translation>
+    </message>
+    <message>
+        <source>What drives the predictions</source>
+        <translation>影响预测的因素</translation>
+    </message>
+    <message>
+        <source>Share of the importance (%)</source>
+        <translation>重要性占比（%）</translation>
+    </message>
+    <message>
+        <source>Predicted (%)</source>
+        <translation>预测（%）</translation>
+    </message>
+    <message>
+        <source>Observed (%)</source>
+        <translation>实际（%）</translation>
+    </message>
+    <message>
+        <source>False positive rate (%)</source>
+        <translation>假阳性率（%）</translation>
+    </message>
+    <message>
+        <source>True positive rate (%)</source>
+        <translation>真阳性率（%）</translation>
+    </message>
+    <message>
+        <source>Users contacted, best first (%)</source>
+        <translation>触达用户，按得分从高到低（%）</translation>
+    </message>
+    <message>
+        <source>Positives found (%)</source>
+        <translation>找到的正例（%）</translation>
+    </message>
+    <message>
+        <source>Users targeted, best first (%)</source>
+        <translation>投放用户，按预测提升从高到低（%）</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3559,221 @@ Uplift models (a control group is needed):
         <source>An import is running; restart once it has finished.</source>
         <translation>正在导入;请在导入完成后再重新启动。</translation>
     </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::ModelsPage</name>
+    <message>
+        <source>Logistic regression (transparent)</source>
+        <translation>逻辑回归（可解释）</translation>
+    </message>
+    <message>
+        <source>Boosted trees (xgboost)</source>
+        <translation>梯度提升树（xgboost）</translation>
+    </message>
+    <message>
+        <source>Bought (converted)</source>
+        <translation>购买（转化）</translation>
+    </message>
+    <message>
+        <source>Used the offer (redeemed)</source>
+        <translation>使用了优惠（核销）</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Uplift: learn what the offer changes (needs control groups)</source>
+        <translation>增益模型：学习优惠带来的变化（需要对照组）</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train a model on the past campaigns</source>
+        <translation>用历史活动训练模型</translation>
+    </message>
+    <message>
+        <source>Learner:</source>
+        <translation>算法：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Trained (UTC)</source>
+        <translation>训练时间（UTC）</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Qini</source>
+        <translation>Qini</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Models in this workspace:</source>
+        <translation>本工作区的模型：</translation>
+    </message>
+    <message>
+        <source>Choose a model to see how well it predicts, or train one.</source>
+        <translation>选择一个模型查看其预测效果，或训练新模型。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Listing the models…</source>
+        <translation>正在列出模型…</translation>
+    </message>
+    <message>
+        <source>The models could not be listed: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+    <message>
+        <source>Campaign forecasts use model %1 (%2, %3).</source>
+        <translation>活动预测使用模型 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>No model of purchases yet: campaign forecasts use past campaigns&apos; rates.</source>
+        <translation>尚无购买模型：活动预测使用历史活动的比率。</translation>
+    </message>
+    <message>
+        <source>Model %1 predicts churn; the Segments page uses it. Its test AUC is %2.</source>
+        <translation>模型 %1 预测流失，供人群页使用。其测试 AUC 为 %2。</translation>
+    </message>
+    <message>
+        <source>Evaluating model %1 on its test rows…</source>
+        <translation>正在测试集上评估模型 %1…</translation>
+    </message>
+    <message>
+        <source>Evaluating model %1…</source>
+        <translation>正在评估模型 %1…</translation>
+    </message>
+    <message>
+        <source>The model could not be evaluated: %1</source>
+        <translation>无法评估模型：%1</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>Training a model…</source>
+        <translation>正在训练模型…</translation>
+    </message>
+    <message>
+        <source>No model was trained: %1</source>
+        <translation>未训练出模型：%1</translation>
+    </message>
+    <message>
+        <source>Trained and saved model %1.</source>
+        <translation>已训练并保存模型 %1。</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tested on %1 rows it was not trained on (%2); %3 positive.</source>
+        <translation>在 %1 行未参与训练的数据上测试（%2）；正例 %3。</translation>
+    </message>
+    <message>
+        <source>0.5 is guessing, 1 is perfect; 0.6–0.75 is usual for offers</source>
+        <translation>0.5 相当于猜测，1 为完美；优惠类通常为 0.6–0.75</translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier 分数</translation>
+    </message>
+    <message>
+        <source>Mean predicted / observed</source>
+        <translation>平均预测 / 实际</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>校准误差</translation>
+    </message>
+    <message>
+        <source>average gap between predicted and observed over ten bins</source>
+        <translation>十个分箱中预测与实际的平均差距</translation>
+    </message>
+    <message>
+        <source>At threshold %1</source>
+        <translation>阈值 %1 时</translation>
+    </message>
+    <message>
+        <source>accuracy %1, precision %2, recall %3, F1 %4</source>
+        <translation>准确率 %1，精确率 %2，召回率 %3，F1 %4</translation>
+    </message>
+    <message>
+        <source>Qini coefficient</source>
+        <translation>Qini 系数</translation>
+    </message>
+    <message>
+        <source>above 0: ranks users by the offer&apos;s effect better than chance</source>
+        <translation>大于 0：按优惠效果排序用户优于随机</translation>
+    </message>
+    <message>
+        <source>AUUC</source>
+        <translation>AUUC</translation>
+    </message>
+    <message>
+        <source>Uplift in the top 10 / 20 / 30 %</source>
+        <translation>前 10 / 20 / 30 % 用户的提升</translation>
+    </message>
+    <message>
+        <source>against %1 over all test users</source>
+        <translation>全部测试用户为 %1</translation>
+    </message>
+    <message>
+        <source>How model %1 does on rows it was not trained on:</source>
+        <translation>模型 %1 在未参与训练的数据上的表现：</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ui::ProfilePage</name>
@@ -3661,6 +3944,161 @@ Uplift models (a control group is needed):
     <message>
         <source>Building the customer features first: %1</source>
         <translation>正在先构建客户特征:%1</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::ReportsPage</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>HTML report (one self-contained file)</source>
+        <translation>HTML 报告（单个独立文件）</translation>
+    </message>
+    <message>
+        <source>CSV target list</source>
+        <translation>CSV 目标名单</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Replace user ids by a salted pseudonym</source>
+        <translation>用加盐假名替换用户编号</translation>
+    </message>
+    <message>
+        <source>secret salt, at least 8 characters</source>
+        <translation>保密的盐值，至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Byte-order mark, so that Excel reads Chinese</source>
+        <translation>字节顺序标记，便于 Excel 读取中文</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Salt:</source>
+        <translation>盐值：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Last Export</source>
+        <translation>打开上次导出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tick one campaign for its report, or several to compare them.</source>
+        <translation>勾选一个活动生成报告，或勾选多个进行对比。</translation>
+    </message>
+    <message>
+        <source>Campaigns:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Listing the campaigns…</source>
+        <translation>正在列出活动…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>无法列出活动：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>campaign comparison</source>
+        <translation>活动对比</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Give a salt of at least 8 characters for the pseudonyms, and keep it secret: with it, ids can be matched.</source>
+        <translation>请为假名提供至少 8 个字符的盐值并妥善保密：有了它就能匹配出用户编号。</translation>
+    </message>
+    <message>
+        <source>Working out the forecasts…</source>
+        <translation>正在计算预测…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在准备报告…</translation>
+    </message>
+    <message>
+        <source>Writing the target list…</source>
+        <translation>正在写入目标名单…</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 users to %2.</source>
+        <translation>已将 %1 位用户写入 %2。</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows of the target list.</source>
+        <translation>目标名单 %2 行中的前 %1 行。</translation>
+    </message>
+    <message>
+        <source>One page, as it will print.</source>
+        <translation>共 1 页，与打印效果一致。</translation>
+    </message>
+    <message>
+        <source>%1 pages, as they will print.</source>
+        <translation>共 %1 页，与打印效果一致。</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,13 @@
 #include "import_wizard.h"
 #include "language.h"
 #include "main_window.h"
+#include "models_page.h"
 #include "profile_page.h"
+#include "reports_page.h"
 #include "segments_page.h"
 
 #include "sql/statement.h"
+#include "training/model_store.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -135,6 +138,54 @@ int main(int argc, char** argv)
     w.profilePage()->showUser(users.first());
     waitOrDie(shown, QStringLiteral("the profile"));
     save(&w, out, prefix + QStringLiteral("profiles"));
+
+    // The Models page: the newest uptake or uplift model's quality (one is trained when there is none).
+    cwb::ui::ModelsPage* models = w.modelsPage();
+    w.showPage(QStringLiteral("models"));
+    if (models->listedModels() == 0) {
+        QSignalSpy modelsListed(models, &cwb::ui::ModelsPage::modelsListed);
+        waitOrDie(modelsListed, QStringLiteral("the model list"));
+    }
+    qint64 model = 0;
+    {
+        auto ws = cwb::model::Workspace::open(path);
+        if (!ws) die(ws.error().toString());
+        for (const cwb::model::ModelSummary& m : cwb::model::listModels(ws->db()))
+            if (model == 0 && m.kind != QLatin1String("churn")) model = m.id;
+    }
+    QSignalSpy modelShown(models, &cwb::ui::ModelsPage::shown);
+    if (model > 0) {
+        models->selectModel(model);
+    } else {
+        models->setTrainChoice(cwb::engine::BaseLearner::Logistic, cwb::model::Outcome::Converted, true);
+        models->train();
+    }
+    waitOrDie(modelShown, QStringLiteral("the model's quality"), 600000);
+    save(&w, out, prefix + QStringLiteral("models"));
+
+    // The Reports page: the newest campaign's report previewed, then its target list.
+    cwb::ui::ReportsPage* reports = w.reportsPage();
+    w.showPage(QStringLiteral("reports"));
+    if (reports->listedCampaigns() == 0) {
+        QSignalSpy campaigns(reports, &cwb::ui::ReportsPage::campaignsListed);
+        waitOrDie(campaigns, QStringLiteral("the campaign list"));
+    }
+    qint64 newest = 0;
+    {
+        auto ws = cwb::model::Workspace::open(path);
+        if (!ws) die(ws.error().toString());
+        newest = ws->db().queryInt("SELECT MAX(campaign_id) FROM campaigns");
+    }
+    reports->selectCampaigns({newest});
+    QSignalSpy previewed(reports, &cwb::ui::ReportsPage::previewed);
+    reports->preview();
+    waitOrDie(previewed, QStringLiteral("the report preview"));
+    save(&w, out, prefix + QStringLiteral("reports-pdf"));
+    reports->setFormat(cwb::ui::ReportFileFormat::Csv);
+    QSignalSpy listedTargets(reports, &cwb::ui::ReportsPage::previewed);
+    reports->preview();
+    waitOrDie(listedTargets, QStringLiteral("the target list preview"));
+    save(&w, out, prefix + QStringLiteral("reports-csv"));
 
     // The import wizard, step by step, on the GBK orders file.
     w.showPage(QStringLiteral("data"));
