@@ -113,6 +113,7 @@ int runReadout(const ParsedArgs& args)
         }
     }
     for (const QString& n : r->notes) printOut(QStringLiteral("  note: %1\n").arg(n));
+    if (r->marginAssumed) printOut(QStringLiteral("  note: give the margin with --margin M\n"));
     return Success;
 }
 

@@ -227,8 +227,8 @@ Result<CampaignReadout> readCampaign(Workspace& ws, qint64 campaignId, const Rea
         if (!assumed.isEmpty()) out.notes << assumed;
         return fallback;
     };
-    out.grossMargin = pick(options.grossMargin, "gross_margin", 0.3,
-                           Text::tr("the campaign does not state its gross margin: profit assumes 30 % (set it with --margin)"));
+    out.grossMargin = pick(options.grossMargin, "gross_margin", 0.3, Text::tr("the campaign does not state its gross margin: profit assumes 30 %"));
+    out.marginAssumed = !options.grossMargin && !specNumber(info->spec, "gross_margin");
     out.costPerContact = pick(options.costPerContact, "cost_per_contact", 0.0, {});
     out.pointValue = pick(std::nullopt, "point_value", 0.01, {});
     if (!(out.grossMargin >= 0 && out.grossMargin <= 1)) return makeError(Text::tr("the gross margin must lie between 0 and 1"));

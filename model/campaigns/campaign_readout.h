@@ -83,6 +83,7 @@ struct CampaignReadout {
     QString status;
     double level = 0.9;
     double grossMargin = 0.3, costPerContact = 0, pointValue = 0.01;
+    bool marginAssumed = false;      // neither given nor in the campaign's spec (a note says so)
     bool hasVisited = false, hasRedeemed = false, hasRevenue = false;
     QList<ArmReadout> arms;          // control first, then the treated arms by name, then the pool of several
     std::optional<ModelCheck> model;
