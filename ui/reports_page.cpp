@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -144,6 +145,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent)
 void ReportsPage::setWorkspace(const QString& path)
 {
     path_ = path;
+    ++drawGeneration_;
     reportLane_->cancel();
     pages_.clear();
     showPages({});
@@ -229,7 +231,11 @@ ReportExportOptions ReportsPage::exportOptions() const
     return o;
 }
 
-void ReportsPage::cancel() { reportLane_->cancel(); }
+void ReportsPage::cancel()
+{
+    ++drawGeneration_;
+    reportLane_->cancel();
+}
 
 void ReportsPage::preview() { run(QString()); }
 
@@ -262,6 +268,7 @@ void ReportsPage::run(const QString& exportPath)
         Q_EMIT failed(status_->text());
         return;
     }
+    ++drawGeneration_;
     QStringList campaigns;
     for (qint64 id : ids) campaigns << QString::number(id);
     status_->setText(tr("Working out the forecasts…"));
@@ -317,9 +324,9 @@ void ReportsPage::finish(const Gathered& g, const QString& exportPath)
     // Drawing: charts are graphics items, so this part runs here, on the GUI thread.
     const ReportDocument doc = buildReportDocument(g.data, ReportFormat(QLocale(), model::currencySymbol(g.data.workspace.currency)), currentLanguage());
     if (exportPath.isEmpty()) {
-        showPages(renderReportPages(doc, options.pageSize, kPreviewWidth));
-        status_->setText(pages_.size() == 1 ? tr("One page, as it will print.") : tr("%1 pages, as they will print.").arg(pages_.size()));
-        Q_EMIT previewed();
+        // One page per turn of the event loop: the window keeps answering while the pages appear.
+        showPages({});
+        drawPage(std::make_shared<const ReportPreview>(doc, options.pageSize, kPreviewWidth), 0, drawGeneration_);
         return;
     }
     QString problem;
@@ -338,6 +345,24 @@ void ReportsPage::finish(const Gathered& g, const QString& exportPath)
     openButton_->setEnabled(true);
     status_->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(exportPath)));
     Q_EMIT exported(exportPath);
+}
+
+void ReportsPage::drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation)
+{
+    if (generation != drawGeneration_) return;   // a newer request, a cancel or another workspace
+    if (index >= preview->count()) {
+        status_->setText(pages_.size() == 1 ? tr("One page, as it will print.") : tr("%1 pages, as they will print.").arg(pages_.size()));
+        Q_EMIT previewed();
+        return;
+    }
+    const QImage page = preview->page(index);
+    pages_ << page;
+    auto* label = new QLabel(pagesHost_);
+    label->setPixmap(QPixmap::fromImage(page));
+    label->setFixedSize(page.size());
+    pagesLayout_->addWidget(label);
+    status_->setText(tr("Drawing page %1 of %2…").arg(index + 1).arg(preview->count()));
+    QTimer::singleShot(0, this, [this, preview, index, generation] { drawPage(preview, index + 1, generation); });
 }
 
 void ReportsPage::showPages(const QList<QImage>& pages)

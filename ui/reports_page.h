@@ -4,7 +4,8 @@
 // before it leaves (the PDF's pages as they will print, or the target
 // list's first rows), export it and open the result. The forecasts are
 // worked out on a worker with progress and Cancel; only the drawing of the
-// pages (charts are graphics items) happens on the GUI thread.
+// pages (charts are graphics items) happens on the GUI thread, one page per
+// turn of the event loop.
 
 #include "report/report_exporter.h"
 
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -29,6 +31,7 @@ class QVBoxLayout;
 namespace cwb::ui {
 
 class JobLane;
+class ReportPreview;
 
 class ReportsPage : public QWidget {
     Q_OBJECT
@@ -70,6 +73,7 @@ private:
     void run(const QString& exportPath);
     void finish(const Gathered& g, const QString& exportPath);
     void showPages(const QList<QImage>& pages);
+    void drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation);
     void showRows(const QStringList& header, const QList<QStringList>& rows, qint64 total);
     void updateOptions();
     ReportExportOptions exportOptions() const;
@@ -96,6 +100,7 @@ private:
     QTableWidget* table_ = nullptr;
     QList<QImage> pages_;
     QString lastExport_;
+    int drawGeneration_ = 0;   // pages of an older preview stop being drawn
 };
 
 } // namespace cwb::ui

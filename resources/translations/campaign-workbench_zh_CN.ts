@@ -784,6 +784,10 @@
         <source>Read this before deciding</source>
         <translation>决策前请阅读</translation>
     </message>
+    <message>
+        <source>This campaign has run. The forecast below is what today&apos;s models say of its terms, from the history before its start; the results further on are what happened.</source>
+        <translation>此活动已执行。下面的预测是当前模型根据活动开始前的历史对其条款给出的结果；后面的结果部分是实际发生的情况。</translation>
+    </message>
 </context>
 <context>
     <name>cwb::cli</name>
@@ -2635,10 +2639,6 @@ Uplift models (a control group is needed):
         <translation>置信水平必须在 0 和 1 之间</translation>
     </message>
     <message>
-        <source>the campaign does not state its gross margin: profit assumes 30 % (set it with --margin)</source>
-        <translation>活动未设置毛利率：利润按 30 % 计算（可用 --margin 设置）</translation>
-    </message>
-    <message>
         <source>the gross margin must lie between 0 and 1</source>
         <translation>毛利率必须在 0 和 1 之间</translation>
     </message>
@@ -2807,6 +2807,10 @@ Uplift models (a control group is needed):
     <message>
         <source>the workspace could not be read: %1</source>
         <translation>无法读取工作区：%1</translation>
+    </message>
+    <message>
+        <source>the campaign does not state its gross margin: profit assumes 30 %</source>
+        <translation>活动未注明毛利率：利润按 30 % 计算</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4103,10 @@ Uplift models (a control group is needed):
     <message>
         <source>%1 pages, as they will print.</source>
         <translation>共 %1 页，与打印效果一致。</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2…</source>
+        <translation>正在绘制第 %1 页，共 %2 页…</translation>
     </message>
 </context>
 <context>

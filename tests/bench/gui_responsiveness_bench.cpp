@@ -6,10 +6,12 @@
 // customers make about a million events). BIG_WS is a workspace with user
 // features (cwb demo --users 1000000; cwb features), copied before use.
 //
-// Two cases, each driven through the real widgets on the offscreen platform,
+// Three cases, each driven through the real widgets on the offscreen platform,
 // with a 5 ms timer ticking on the GUI thread:
 //   - the import wizard checking and then importing events.csv;
-//   - the Segments page making k-means clusters (k = 6) of every customer.
+//   - the Segments page making k-means clusters (k = 6) of every customer;
+//   - the Reports page previewing a coupon campaign sent to every customer
+//     (the forecast on a worker, the pages drawn one per event-loop turn).
 // For each: the longest gap between ticks (the longest the window could not
 // repaint or take a click), and the job's duration. The peer, in the same
 // run: the same work called directly on the GUI thread, as a program that
@@ -18,9 +20,16 @@
 #include "background_job.h"
 #include "import_wizard.h"
 #include "main_window.h"
+#include "reports_page.h"
 #include "segments_page.h"
 
+#include "campaigns/campaign_json.h"
+#include "campaigns/campaign_store.h"
 #include "import/importer.h"
+#include "language.h"
+#include "report/pdf_report_writer.h"
+#include "report/report_builder.h"
+#include "reports/campaign_report.h"
 #include "segments/segmentation.h"
 #include "workspace/workspace.h"
 
@@ -154,6 +163,18 @@ int main(int argc, char** argv)
 
     // --- k-means on every customer of the big workspace, from the Segments page.
     const QString kmWs = copyOf(bigWs, tmp, QStringLiteral("kmeans.cwb"));
+    qint64 campaign = 0;
+    {
+        auto ws = model::Workspace::open(kmWs);
+        if (!ws) die(ws.error().toString());
+        auto spec = model::parseCampaignSpec(QByteArrayLiteral(R"({"name": "Bench 20% off over 199", "type": "coupon",
+            "start": "2026-12-05T10:00:00+08:00", "coupon": {"percent_off": 20, "min_spend": 199, "validity_days": 7},
+            "control_share": 0.1, "channel": "sms", "cost_per_contact": 0.05})"));
+        if (!spec) die(spec.error().toString());
+        auto created = model::createCampaign(ws->db(), spec.value());
+        if (!created) die(created.error().toString());
+        campaign = created->id;
+    }
     ui::MainWindow w;
     w.show();
     QSignalSpy loaded(&w, &ui::MainWindow::loaded);
@@ -182,15 +203,38 @@ int main(int argc, char** argv)
         if (!result) die(result.error().toString());
     });
 
+    // --- The Reports page previewing the campaign's report.
+    ui::ReportsPage* reports = w.reportsPage();
+    w.showPage(QStringLiteral("reports"));
+    QTest::qWait(1000);
+    if (!reports->selectCampaigns({campaign})) die(QStringLiteral("the campaign is not listed"));
+    QSignalSpy previewed(reports, &ui::ReportsPage::previewed);
+    QSignalSpy reportFailed(reports, &ui::ReportsPage::failed);
+    const Measure report = whileRunning(meter, [&] { reports->preview(); }, [&] { return !previewed.isEmpty() || !reportFailed.isEmpty(); });
+    if (!reportFailed.isEmpty()) die(reportFailed.first().first().toString());
+    const int reportPages = reports->previewPages();
+    const Measure peerPreview = onGuiThread(meter, [&] {
+        auto ws = model::Workspace::open(kmWs);
+        if (!ws) die(ws.error().toString());
+        auto data = model::gatherReport(ws.value(), {QString::number(campaign)});
+        if (!data) die(data.error().toString());
+        const ui::ReportDocument doc = ui::buildReportDocument(data.value(), ui::ReportFormat(), ui::currentLanguage());
+        if (ui::renderReportPages(doc, QPageSize::A4, 760).size() != reportPages) die(QStringLiteral("the peer drew another number of pages"));
+    });
+
     std::printf("{\"import\": {\"rows\": %lld, \"check_seconds\": %.2f, \"check_longest_gap_ms\": %.1f, "
                 "\"import_seconds\": %.2f, \"import_rows_per_second\": %.0f, \"import_longest_gap_ms\": %.1f, "
                 "\"peer_on_gui_thread_longest_gap_ms\": %.1f, \"gap_ratio\": %.4f},\n"
                 " \"kmeans\": {\"users\": %lld, \"k\": 6, \"seconds\": %.2f, \"longest_gap_ms\": %.1f, \"longest_gap_ended_at_s\": %.2f, "
                 "\"peer_on_gui_thread_longest_gap_ms\": %.1f, \"gap_ratio\": %.4f},\n"
                 " \"segments_page_shown\": {\"longest_gap_ms\": %.1f, \"ended_at_s\": %.2f},\n"
+                " \"report_preview\": {\"users\": %lld, \"pages\": %d, \"seconds\": %.2f, \"longest_gap_ms\": %.1f, \"longest_gap_ended_at_s\": %.2f, "
+                "\"peer_on_gui_thread_longest_gap_ms\": %.1f, \"gap_ratio\": %.4f},\n"
                 " \"target_longest_gap_ms\": 100}\n",
                 static_cast<long long>(r.records), check.seconds, check.gapMs, import.seconds, r.rowsPerSecond(),
                 import.gapMs, peerImport.gapMs, import.gapMs / peerImport.gapMs,
-                static_cast<long long>(population), kmeans.seconds, kmeans.gapMs, kmeans.gapEndedAt, peerKmeans.gapMs, kmeans.gapMs / peerKmeans.gapMs, showGap, showGapAt);
+                static_cast<long long>(population), kmeans.seconds, kmeans.gapMs, kmeans.gapEndedAt, peerKmeans.gapMs, kmeans.gapMs / peerKmeans.gapMs, showGap, showGapAt,
+                static_cast<long long>(population), reportPages, report.seconds, report.gapMs, report.gapEndedAt, peerPreview.gapMs,
+                report.gapMs / peerPreview.gapMs);
     return 0;
 }

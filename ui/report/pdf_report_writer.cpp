@@ -409,31 +409,43 @@ model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path
     return pages;
 }
 
+// Laid out at the PDF's resolution (an image that only answers font metrics), drawn scaled.
+ReportPreview::ReportPreview(ReportDocument doc, QPageSize::PageSizeId pageSize, int widthPixels)
+    : doc_(std::make_unique<ReportDocument>(std::move(doc))), metrics_(1, 1, QImage::Format_RGB32), pageSize_(pageSize), width_(widthPixels)
+{
+    metrics_.setDotsPerMeterX(qRound(kDpi / 0.0254));
+    metrics_.setDotsPerMeterY(qRound(kDpi / 0.0254));
+    pages_ = std::make_unique<ReportPages>(*doc_, &metrics_, pageSize);
+}
+
+ReportPreview::~ReportPreview() = default;
+
+int ReportPreview::count() const { return pages_->count(); }
+
+QImage ReportPreview::page(int index) const
+{
+    const QSizeF full = QPageSize(pageSize_).sizePixels(kDpi);
+    const double scale = width_ / full.width();
+    const QMarginsF margins = ReportPages::marginsMm() * kMm;
+    QImage image(QSize(width_, qRound(full.height() * scale)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(metrics_.dotsPerMeterX());   // fonts sized as laid out, then scaled down
+    image.setDotsPerMeterY(metrics_.dotsPerMeterY());
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    painter.translate(margins.left(), margins.top());
+    pages_->paint(painter, index);
+    painter.end();
+    return image;
+}
+
 QList<QImage> renderReportPages(const ReportDocument& doc, QPageSize::PageSizeId pageSize, int widthPixels)
 {
-    // Laid out at the PDF's resolution (a device that only answers font metrics), drawn scaled.
-    QImage metrics(1, 1, QImage::Format_RGB32);
-    metrics.setDotsPerMeterX(qRound(kDpi / 0.0254));
-    metrics.setDotsPerMeterY(qRound(kDpi / 0.0254));
-    const ReportPages pages(doc, &metrics, pageSize);
-    const QSizeF full = QPageSize(pageSize).sizePixels(kDpi);
-    const double scale = widthPixels / full.width();
-    const QMarginsF margins = ReportPages::marginsMm() * kMm;
+    const ReportPreview preview(doc, pageSize, widthPixels);
     QList<QImage> out;
-    for (int pg = 0; pg < pages.count(); ++pg) {
-        QImage image(QSize(widthPixels, qRound(full.height() * scale)), QImage::Format_RGB32);
-        image.setDotsPerMeterX(metrics.dotsPerMeterX());   // fonts sized as laid out, then scaled down
-        image.setDotsPerMeterY(metrics.dotsPerMeterY());
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.scale(scale, scale);
-        painter.translate(margins.left(), margins.top());
-        pages.paint(painter, pg);
-        painter.end();
-        out << image;
-    }
+    for (int pg = 0; pg < preview.count(); ++pg) out << preview.page(pg);
     return out;
 }
 

@@ -39,7 +39,24 @@ private:
 
 // Writes `path` (through a temporary file renamed into place); returns the number of pages.
 model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize = QPageSize::A4);
-// The pages as the PDF has them, as images `widthPixels` wide (the Reports page's preview).
+// The pages as the PDF has them, as images `widthPixels` wide, one at a time (the Reports page
+// draws one per turn of the event loop).
+class ReportPreview {
+public:
+    ReportPreview(ReportDocument doc, QPageSize::PageSizeId pageSize, int widthPixels);
+    ~ReportPreview();
+    int count() const;
+    QImage page(int index) const;
+
+private:
+    std::unique_ptr<ReportDocument> doc_;   // ReportPages refers to it
+    QImage metrics_;
+    QPageSize::PageSizeId pageSize_;
+    int width_;
+    std::unique_ptr<ReportPages> pages_;
+};
+
+// All the pages at once.
 QList<QImage> renderReportPages(const ReportDocument& doc, QPageSize::PageSizeId pageSize, int widthPixels);
 
 } // namespace cwb::ui

@@ -207,6 +207,9 @@ private:
         const engine::PreviewTotals& t = p.result.totals;
         const engine::CampaignSpec& s = *c.spec;
         doc_.add(ReportBlock::Kind::Heading, tr("Forecast"));
+        if (c.readout)
+            doc_.add(ReportBlock::Kind::Paragraph, tr("This campaign has run. The forecast below is what today's models say of its terms, from the "
+                                                      "history before its start; the results further on are what happened."));
         QString reach = tr("The campaign reaches %1 of %2 eligible users: %3 get the offer and %4 are held out as the control group.")
                             .arg(f_.integer(t.targeted), f_.integer(t.eligible), f_.count(t.offered), f_.count(t.heldOut));
         if (p.result.stoppedBy == engine::StopReason::Budget)
