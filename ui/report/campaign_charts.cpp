@@ -77,6 +77,14 @@ QString moneyTitle(const QString& what, const MoneyScale& scale, const ReportFor
     return unit.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, unit);
 }
 
+QBarSet* barSet(const QString& name, const QColor& color)
+{
+    auto* set = new QBarSet(name);
+    set->setColor(color);
+    set->setBorderColor(color);
+    return set;
+}
+
 QString elide(const QString& s, int length) { return s.size() <= length ? s : s.left(length - 1) + QStringLiteral("…"); }
 
 QString sweepTitle(const QString& parameter, const ReportFormat& format)
@@ -278,9 +286,7 @@ QChart* segmentBreakdownChart(const QList<model::SegmentPreview>& segments, cons
     for (const model::SegmentPreview& s : segments)
         low = std::min(low, s.totals.incrementalProfit.value), high = std::max(high, s.totals.incrementalProfit.value);
     const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
-    auto* profit = new QBarSet(Charts::tr("Expected incremental profit"));
-    profit->setColor(kTotal);
-    profit->setBorderColor(kTotal);
+    auto* profit = barSet(Charts::tr("Expected incremental profit"), kTotal);
     QStringList names;
     // Horizontal bars run bottom-up: add the segments in reverse to read top-down as listed.
     for (qsizetype i = segments.size() - 1; i >= 0; --i) {
@@ -300,9 +306,7 @@ QChart* segmentBreakdownChart(const QList<model::SegmentPreview>& segments, cons
 QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportFormat& format)
 {
     Q_UNUSED(format);
-    auto* set = new QBarSet(Charts::tr("Expected redemptions"));
-    set->setColor(kAccent);
-    set->setBorderColor(kAccent);
+    auto* set = barSet(Charts::tr("Expected redemptions"), kAccent);
     QStringList labels;
     double high = 0;
     for (const model::HourPoint& h : hours) {
@@ -359,10 +363,8 @@ QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals
         high = std::max({high, c.second.incrementalProfit.value, c.second.totalCost.value});
     }
     const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
-    auto* profit = new QBarSet(Charts::tr("Expected incremental profit"));
-    auto* cost = new QBarSet(Charts::tr("Expected total cost"));
-    profit->setColor(kTotal);
-    cost->setColor(kCost);
+    auto* profit = barSet(Charts::tr("Expected incremental profit"), kTotal);
+    auto* cost = barSet(Charts::tr("Expected total cost"), kCost);
     QStringList names;
     for (const auto& c : campaigns) {
         names << elide(c.first, 24);
@@ -464,9 +466,7 @@ QChart* qiniChart(const std::vector<engine::CurvePoint>& curve, double qini, con
 QChart* importanceChart(const QList<model::FeatureImportance>& importance, int top, const ReportFormat& format)
 {
     Q_UNUSED(format);
-    auto* set = new QBarSet(Charts::tr("Share of the importance"));
-    set->setColor(kTotal);
-    set->setBorderColor(kTotal);
+    auto* set = barSet(Charts::tr("Share of the importance"), kTotal);
     QStringList names;
     double high = 0;
     const int n = std::min<int>(top, int(importance.size()));
