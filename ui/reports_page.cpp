@@ -329,22 +329,41 @@ void ReportsPage::finish(const Gathered& g, const QString& exportPath)
         drawPage(std::make_shared<const ReportPreview>(doc, options.pageSize, kPreviewWidth), 0, drawGeneration_);
         return;
     }
-    QString problem;
     if (options.format == ReportFileFormat::Pdf) {
-        auto pages = writePdfReport(doc, exportPath, options.pageSize);
-        if (!pages) problem = pages.error().message;
-    } else if (auto failedWrite = writeHtmlReport(doc, exportPath)) {
-        problem = failedWrite->message;
+        // Like the preview, one page per turn of the event loop.
+        auto writer = PdfReportWriter::start(doc, exportPath, options.pageSize);
+        if (!writer) return exportDone(exportPath, writer.error().message);
+        writePdfPage(std::shared_ptr<PdfReportWriter>(std::move(writer.value())), exportPath, drawGeneration_);
+        return;
     }
+    const model::Status written = writeHtmlReport(doc, exportPath);
+    exportDone(exportPath, written ? written->message : QString());
+}
+
+void ReportsPage::writePdfPage(std::shared_ptr<PdfReportWriter> writer, const QString& path, int generation)
+{
+    if (generation != drawGeneration_) return;   // cancelled: the writer's temporary file goes with it
+    if (!writer->done()) {
+        status_->setText(tr("Writing page %1 of %2…").arg(writer->drawnPages() + 1).arg(writer->pages()));
+        writer->drawNextPage();
+        QTimer::singleShot(0, this, [this, writer, path, generation] { writePdfPage(writer, path, generation); });
+        return;
+    }
+    const auto pages = writer->finish();
+    exportDone(path, pages ? QString() : pages.error().message);
+}
+
+void ReportsPage::exportDone(const QString& path, const QString& problem)
+{
     if (!problem.isEmpty()) {
         status_->setText(tr("The report was not written: %1").arg(problem));
         Q_EMIT failed(problem);
         return;
     }
-    lastExport_ = exportPath;
+    lastExport_ = path;
     openButton_->setEnabled(true);
-    status_->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(exportPath)));
-    Q_EMIT exported(exportPath);
+    status_->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT exported(path);
 }
 
 void ReportsPage::drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation)

@@ -5,7 +5,7 @@
 // list's first rows), export it and open the result. The forecasts are
 // worked out on a worker with progress and Cancel; only the drawing of the
 // pages (charts are graphics items) happens on the GUI thread, one page per
-// turn of the event loop.
+// turn of the event loop, for the preview and the PDF alike.
 
 #include "report/report_exporter.h"
 
@@ -31,6 +31,7 @@ class QVBoxLayout;
 namespace cwb::ui {
 
 class JobLane;
+class PdfReportWriter;
 class ReportPreview;
 
 class ReportsPage : public QWidget {
@@ -74,6 +75,8 @@ private:
     void finish(const Gathered& g, const QString& exportPath);
     void showPages(const QList<QImage>& pages);
     void drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation);
+    void writePdfPage(std::shared_ptr<PdfReportWriter> writer, const QString& path, int generation);
+    void exportDone(const QString& path, const QString& problem);
     void showRows(const QStringList& header, const QList<QStringList>& rows, qint64 total);
     void updateOptions();
     ReportExportOptions exportOptions() const;

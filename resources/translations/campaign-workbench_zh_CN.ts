@@ -4108,6 +4108,10 @@ Uplift models (a control group is needed):
         <source>Drawing page %1 of %2…</source>
         <translation>正在绘制第 %1 页，共 %2 页…</translation>
     </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>正在写入第 %1 页，共 %2 页…</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ui::SegmentsPage</name>

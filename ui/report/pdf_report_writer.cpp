@@ -385,28 +385,67 @@ void ReportPages::paint(QPainter& painter, int page) const
     for (const Placed& placed : p.placed[page]) draw.draw(p.pieces[placed.piece], placed.y, placed.repeatHeader);
 }
 
+struct PdfReportWriter::State {
+    ReportDocument doc;
+    QSaveFile file;
+    std::unique_ptr<QPdfWriter> writer;
+    std::unique_ptr<ReportPages> pages;
+    std::unique_ptr<QPainter> painter;
+    int next = 0;
+};
+
+PdfReportWriter::PdfReportWriter() = default;
+PdfReportWriter::~PdfReportWriter() = default;   // an unfinished file is discarded with it
+
+model::Result<std::unique_ptr<PdfReportWriter>> PdfReportWriter::start(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize)
+{
+    std::unique_ptr<PdfReportWriter> w(new PdfReportWriter);
+    w->state_ = std::make_unique<State>();
+    State& s = *w->state_;
+    s.doc = doc;
+    s.file.setFileName(path);
+    if (!s.file.open(QIODevice::WriteOnly)) return model::makeError(PdfText::tr("cannot write %1: %2").arg(path, s.file.errorString()));
+    s.writer = std::make_unique<QPdfWriter>(&s.file);
+    s.writer->setResolution(kDpi);
+    s.writer->setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, kPageMarginsMm, QPageLayout::Millimeter));
+    s.writer->setTitle(doc.title);
+    s.writer->setCreator(QStringLiteral("Campaign Workbench"));
+    s.pages = std::make_unique<ReportPages>(s.doc, s.writer.get(), pageSize);
+    s.painter = std::make_unique<QPainter>(s.writer.get());
+    return w;
+}
+
+int PdfReportWriter::pages() const { return state_->pages->count(); }
+
+int PdfReportWriter::drawnPages() const { return state_->next; }
+
+bool PdfReportWriter::done() const { return state_->next >= pages(); }
+
+void PdfReportWriter::drawNextPage()
+{
+    State& s = *state_;
+    if (done()) return;
+    if (s.next > 0) s.writer->newPage();
+    s.pages->paint(*s.painter, s.next++);
+}
+
+model::Result<int> PdfReportWriter::finish()
+{
+    State& s = *state_;
+    while (!done()) drawNextPage();
+    const QString path = s.file.fileName();
+    if (!s.painter->end()) return model::makeError(PdfText::tr("cannot write %1: the PDF could not be drawn").arg(path));
+    s.painter.reset();
+    s.writer.reset();   // flushes the PDF into the file
+    if (!s.file.commit()) return model::makeError(PdfText::tr("cannot write %1: %2").arg(path, s.file.errorString()));
+    return pages();
+}
+
 model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return model::makeError(PdfText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(kDpi);
-        writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, kPageMarginsMm, QPageLayout::Millimeter));
-        writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("Campaign Workbench"));
-        const ReportPages layout(doc, &writer, pageSize);
-        pages = layout.count();
-        QPainter painter(&writer);
-        for (int pg = 0; pg < pages; ++pg) {
-            if (pg > 0) writer.newPage();
-            layout.paint(painter, pg);
-        }
-        if (!painter.end()) return model::makeError(PdfText::tr("cannot write %1: the PDF could not be drawn").arg(path));
-    }
-    if (!file.commit()) return model::makeError(PdfText::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return pages;
+    auto writer = PdfReportWriter::start(doc, path, pageSize);
+    if (!writer) return writer.error();
+    return writer.value()->finish();
 }
 
 // Laid out at the PDF's resolution (an image that only answers font metrics), drawn scaled.

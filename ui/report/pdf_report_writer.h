@@ -37,6 +37,25 @@ private:
     std::shared_ptr<Plan> plan_;   // refers to the document, which must outlive it
 };
 
+// Writes a report's PDF a page at a time (the Reports page draws one per turn of the event
+// loop), through a temporary file renamed into place by finish().
+class PdfReportWriter {
+public:
+    static model::Result<std::unique_ptr<PdfReportWriter>> start(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize);
+    ~PdfReportWriter();
+    int pages() const;
+    int drawnPages() const;
+    bool done() const;
+    void drawNextPage();
+    // Draws what is left and writes the file; returns the number of pages.
+    model::Result<int> finish();
+
+private:
+    PdfReportWriter();
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
 // Writes `path` (through a temporary file renamed into place); returns the number of pages.
 model::Result<int> writePdfReport(const ReportDocument& doc, const QString& path, QPageSize::PageSizeId pageSize = QPageSize::A4);
 // The pages as the PDF has them, as images `widthPixels` wide, one at a time (the Reports page
