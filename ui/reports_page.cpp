@@ -293,19 +293,18 @@ void ReportsPage::run(const QString& exportPath)
             }
             return g;
         },
-        [this, exportPath](const model::Result<Gathered>& r) {
+        [this, exportPath, options](const model::Result<Gathered>& r) {
             if (!r) {
                 status_->setText(tr("No report: %1").arg(r.error().message));
                 Q_EMIT failed(r.error().message);
                 return;
             }
-            finish(r.value(), exportPath);
+            finish(r.value(), exportPath, options);   // the options asked with, whatever the form shows now
         });
 }
 
-void ReportsPage::finish(const Gathered& g, const QString& exportPath)
+void ReportsPage::finish(const Gathered& g, const QString& exportPath, const ReportExportOptions& options)
 {
-    const ReportExportOptions options = exportOptions();
     if (options.format == ReportFileFormat::Csv) {
         qint64 total = 0;
         for (const model::CampaignReportData& c : g.data.campaigns)

@@ -72,7 +72,7 @@ private:
     struct Gathered;
     void listCampaigns();
     void run(const QString& exportPath);
-    void finish(const Gathered& g, const QString& exportPath);
+    void finish(const Gathered& g, const QString& exportPath, const ReportExportOptions& options);
     void showPages(const QList<QImage>& pages);
     void drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation);
     void writePdfPage(std::shared_ptr<PdfReportWriter> writer, const QString& path, int generation);
