@@ -1,5 +1,6 @@
 #include "background_job.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaObject>
 #include <QProgressBar>
@@ -47,6 +48,15 @@ void showProgressIn(JobLane* lane, QLabel* status, QProgressBar* bar, QWidget* c
         ended();
         status->setText(cancelledText);
     });
+}
+
+QHBoxLayout* statusRow(QLabel* status, QProgressBar* bar, QWidget* cancel)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(status, 1);
+    row->addWidget(bar);
+    row->addWidget(cancel);
+    return row;
 }
 
 } // namespace cwb::ui

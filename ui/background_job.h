@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QWidget;
@@ -104,5 +105,9 @@ private:
 // when the job ends, and `cancelledText` in `status` after a cancel. What to
 // show as the job starts is the page's.
 void showProgressIn(JobLane* lane, QLabel* status, QProgressBar* bar, QWidget* cancel, const QString& cancelledText);
+
+// The row a page shows its work in: the status text taking the room, then
+// the progress bar and the Cancel button.
+QHBoxLayout* statusRow(QLabel* status, QProgressBar* bar, QWidget* cancel);
 
 } // namespace cwb::ui

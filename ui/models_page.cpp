@@ -121,11 +121,7 @@ ModelsPage::ModelsPage(QWidget* parent) : QWidget(parent)
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(status_, 1);
-    statusRow->addWidget(busy_);
-    statusRow->addWidget(cancel_);
-    rightLayout->addLayout(statusRow);
+    rightLayout->addLayout(statusRow(status_, busy_, cancel_));
     rightLayout->addWidget(title_);
     rightLayout->addWidget(metrics_);
     rightLayout->addWidget(warnings_);

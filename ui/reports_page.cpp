@@ -115,11 +115,7 @@ ReportsPage::ReportsPage(QWidget* parent) : QWidget(parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(status_, 1);
-    statusRow->addWidget(busy_);
-    statusRow->addWidget(cancel_);
-    rightLayout->addLayout(statusRow);
+    rightLayout->addLayout(statusRow(status_, busy_, cancel_));
     rightLayout->addWidget(views_, 1);
 
     auto* split = new QSplitter(this);
@@ -314,10 +310,7 @@ void ReportsPage::finish(const Gathered& g, const QString& exportPath, const Rep
             Q_EMIT previewed();
             return;
         }
-        lastExport_ = exportPath;
-        openButton_->setEnabled(true);
-        status_->setText(tr("Wrote %1 users to %2.").arg(QLocale().toString(g.written), QDir::toNativeSeparators(exportPath)));
-        Q_EMIT exported(exportPath);
+        exportDone(exportPath, {}, tr("Wrote %1 users to %2.").arg(QLocale().toString(g.written), QDir::toNativeSeparators(exportPath)));
         return;
     }
     // Drawing: charts are graphics items, so this part runs here, on the GUI thread.
@@ -352,7 +345,7 @@ void ReportsPage::writePdfPage(std::shared_ptr<PdfReportWriter> writer, const QS
     exportDone(path, pages ? QString() : pages.error().message);
 }
 
-void ReportsPage::exportDone(const QString& path, const QString& problem)
+void ReportsPage::exportDone(const QString& path, const QString& problem, const QString& doneText)
 {
     if (!problem.isEmpty()) {
         status_->setText(tr("The report was not written: %1").arg(problem));
@@ -361,7 +354,7 @@ void ReportsPage::exportDone(const QString& path, const QString& problem)
     }
     lastExport_ = path;
     openButton_->setEnabled(true);
-    status_->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    status_->setText(!doneText.isEmpty() ? doneText : tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
     Q_EMIT exported(path);
 }
 

@@ -76,7 +76,8 @@ private:
     void showPages(const QList<QImage>& pages);
     void drawPage(std::shared_ptr<const ReportPreview> preview, int index, int generation);
     void writePdfPage(std::shared_ptr<PdfReportWriter> writer, const QString& path, int generation);
-    void exportDone(const QString& path, const QString& problem);
+    // Ends an export: `problem` shown when it failed, else `doneText` (or "Wrote PATH.").
+    void exportDone(const QString& path, const QString& problem, const QString& doneText = {});
     void showRows(const QStringList& header, const QList<QStringList>& rows, qint64 total);
     void updateOptions();
     ReportExportOptions exportOptions() const;

@@ -142,10 +142,6 @@ SegmentsPage::SegmentsPage(QWidget* parent) : QWidget(parent)
     makeRow->addWidget(options_, 1);
     makeRow->addWidget(name_);
     makeRow->addWidget(build_);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(status_, 1);
-    statusRow->addWidget(progress_);
-    statusRow->addWidget(cancel_);
 
     // The segments.
     list_ = new QStandardItemModel(0, ColumnCount, this);
@@ -205,7 +201,7 @@ SegmentsPage::SegmentsPage(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(makeRow);
-    layout->addLayout(statusRow);
+    layout->addLayout(statusRow(status_, progress_, cancel_));
     layout->addWidget(split, 1);
 
     connect(method_, &QComboBox::currentIndexChanged, this, &SegmentsPage::methodChanged);

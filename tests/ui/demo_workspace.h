@@ -35,4 +35,15 @@ inline bool openAndWait(ui::MainWindow& w, const QString& path)
     return loaded.wait(20000);
 }
 
+// Opens `path` in the window and waits until `page` has also sent `listed`
+// (the signal a page sends once it has listed what it shows); false when
+// either took over 20 s.
+template <class Page, class Signal>
+bool openAndWaitFor(ui::MainWindow& w, const QString& path, Page* page, Signal listed)
+{
+    QSignalSpy spy(page, listed);
+    if (!openAndWait(w, path)) return false;
+    return !spy.isEmpty() || spy.wait(20000);
+}
+
 } // namespace cwb::test

@@ -31,11 +31,7 @@ protected:
     void SetUp() override
     {
         page_ = window_.modelsPage();
-        QSignalSpy listed(page_, &ui::ModelsPage::modelsListed);
-        ASSERT_TRUE(test::openAndWait(window_, path_));
-        if (listed.isEmpty()) {
-            ASSERT_TRUE(listed.wait(20000));
-        }
+        ASSERT_TRUE(test::openAndWaitFor(window_, path_, page_, &ui::ModelsPage::modelsListed));
     }
 
     static inline std::unique_ptr<test::TempDir> dir_;

@@ -39,11 +39,7 @@ protected:
     void SetUp() override
     {
         page_ = window_.reportsPage();
-        QSignalSpy listed(page_, &ui::ReportsPage::campaignsListed);
-        ASSERT_TRUE(test::openAndWait(window_, path_));
-        if (listed.isEmpty()) {
-            ASSERT_TRUE(listed.wait(20000));
-        }
+        ASSERT_TRUE(test::openAndWaitFor(window_, path_, page_, &ui::ReportsPage::campaignsListed));
         ASSERT_TRUE(page_->selectCampaigns({campaign_}));
     }
 
