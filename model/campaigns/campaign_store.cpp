@@ -105,13 +105,13 @@ Result<std::vector<qint64>> targetUsers(Database& db, const engine::CampaignSpec
     return target;
 }
 
-Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec& spec)
+QStringList checkCampaignSpec(Database& db, const engine::CampaignSpec& spec, qint64 self, qint64* targeted)
 {
     QStringList problems = describeIssues(engine::validate(spec));
     const QString name = QString::fromStdString(spec.name).trimmed();
     if (!name.isEmpty()) {
-        Statement st = db.prepare("SELECT 1 FROM campaigns WHERE name = ?");
-        st.bind(1, name);
+        Statement st = db.prepare("SELECT 1 FROM campaigns WHERE name = ? AND campaign_id <> ?");
+        st.bind(1, name).bind(2, self);
         if (st.step()) problems << Text::tr("name: a campaign called \"%1\" already exists; choose another name").arg(name);
     }
     auto target = targetUsers(db, spec);
@@ -119,27 +119,91 @@ Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec&
     else if (target->empty())
         problems << Text::tr("target: nobody is left to send the campaign to (included: %1; the included segments are empty or all excluded)")
                         .arg(spec.includeSegments.empty() ? Text::tr("every user") : quotedNames(spec.includeSegments));
-    if (problems.size() == 1) return makeError(problems.front());
-    if (!problems.isEmpty())
-        return makeError(Text::tr("the campaign spec has %1 problems:").arg(problems.size()) + QStringLiteral("\n  ")
-                         + problems.join(QStringLiteral("\n  ")));
+    if (targeted) *targeted = target ? qint64(target->size()) : 0;
+    return problems;
+}
 
+namespace {
+
+Error problemsError(const QStringList& problems)
+{
+    if (problems.size() == 1) return makeError(problems.front());
+    return makeError(Text::tr("the campaign spec has %1 problems:").arg(problems.size()) + QStringLiteral("\n  ")
+                     + problems.join(QStringLiteral("\n  ")));
+}
+
+QByteArray specJson(const engine::CampaignSpec& spec) { return QJsonDocument(campaignSpecToJson(spec)).toJson(QJsonDocument::Compact); }
+
+qint64 endOf(const engine::CampaignSpec& spec) { return spec.startTs + static_cast<qint64>(std::llround(spec.durationHours() * 3600.0)); }
+
+} // namespace
+
+Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec& spec)
+{
+    qint64 targeted = 0;
+    const QStringList problems = checkCampaignSpec(db, spec, 0, &targeted);
+    if (!problems.isEmpty()) return problemsError(problems);
     try {
-        const QByteArray json = QJsonDocument(campaignSpecToJson(spec)).toJson(QJsonDocument::Compact);
+        const QByteArray json = specJson(spec);
         Transaction tx(db);
         Statement st = db.prepare("INSERT INTO campaigns (name, type, spec, status, created_at, start_ts, end_ts) VALUES (?, ?, ?, 'draft', ?, ?, ?)");
-        st.bind(1, name)
+        st.bind(1, QString::fromStdString(spec.name).trimmed())
             .bind(2, engine::campaignTypeKey(spec.type))
             .bind(3, std::string_view(json.constData(), static_cast<std::size_t>(json.size())))
             .bind(4, QDateTime::currentSecsSinceEpoch())
             .bind(5, spec.startTs)
-            .bind(6, spec.startTs + static_cast<qint64>(std::llround(spec.durationHours() * 3600.0)));
+            .bind(6, endOf(spec));
         st.run();
         const qint64 id = db.lastInsertRowId();
         tx.commit();
-        return CreatedCampaign{id, qint64(target->size())};
+        return CreatedCampaign{id, targeted};
     } catch (const SqlError& e) {
         return makeError(Text::tr("the campaign could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+Result<CreatedCampaign> updateCampaign(Database& db, qint64 id, const engine::CampaignSpec& spec)
+{
+    auto c = findCampaign(db, QString::number(id));
+    if (!c) return c.error();
+    if (c->treated + c->control > 0)
+        return makeError(Text::tr("campaign %1 (\"%2\") has run: its %3 exposures were sent on the terms it has, so they cannot change. "
+                                  "Duplicate it to design a new one")
+                             .arg(id)
+                             .arg(c->name)
+                             .arg(c->treated + c->control));
+    qint64 targeted = 0;
+    const QStringList problems = checkCampaignSpec(db, spec, id, &targeted);
+    if (!problems.isEmpty()) return problemsError(problems);
+    try {
+        const QByteArray json = specJson(spec);
+        Transaction tx(db);
+        Statement st = db.prepare("UPDATE campaigns SET name = ?, type = ?, spec = ?, start_ts = ?, end_ts = ? WHERE campaign_id = ?");
+        st.bind(1, QString::fromStdString(spec.name).trimmed())
+            .bind(2, engine::campaignTypeKey(spec.type))
+            .bind(3, std::string_view(json.constData(), static_cast<std::size_t>(json.size())))
+            .bind(4, spec.startTs)
+            .bind(5, endOf(spec))
+            .bind(6, id);
+        st.run();
+        tx.commit();
+        return CreatedCampaign{id, targeted};
+    } catch (const SqlError& e) {
+        return makeError(Text::tr("the campaign could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+QString freeCampaignName(Database& db, const QString& wanted)
+{
+    auto taken = [&db](const QString& name) {
+        Statement st = db.prepare("SELECT 1 FROM campaigns WHERE name = ?");
+        st.bind(1, name);
+        return st.step();
+    };
+    if (!taken(wanted)) return wanted;
+    for (int n = 2;; ++n) {
+        const QString name = Text::tr("%1 (%2)").arg(wanted).arg(n);
+        if (!taken(name)) return name;
     }
 }
 

@@ -35,6 +35,15 @@ struct CreatedCampaign {
     qint64 targetUsers = 0;   // users the spec reaches now
 };
 Result<CreatedCampaign> createCampaign(Database& db, const engine::CampaignSpec& spec);
+// Saves new terms (and name) of campaign `id`, with the same checks; a campaign
+// that has run (has exposures) keeps the terms it ran on.
+Result<CreatedCampaign> updateCampaign(Database& db, qint64 id, const engine::CampaignSpec& spec);
+// The checks of createCampaign, each problem in the user's language starting with
+// its field ("name: ...", "target: ..."); the name may be campaign `self`'s own.
+// `targeted`, when given, gets the users the spec reaches now.
+QStringList checkCampaignSpec(Database& db, const engine::CampaignSpec& spec, qint64 self = 0, qint64* targeted = nullptr);
+// `wanted` when no campaign has that name, else "wanted (2)", "wanted (3)", ...
+QString freeCampaignName(Database& db, const QString& wanted);
 
 // The users the spec targets (include minus exclude; everyone when nothing
 // is included), in uid order.

@@ -192,6 +192,56 @@ TEST_F(Campaigns, CreateChecksTheWorkspaceAndSavesADraft)
     EXPECT_EQ(listCampaigns(db()).size(), before + 1);   // the refused ones left nothing behind
 }
 
+TEST_F(Campaigns, UpdateSavesNewTermsOfADraftOnly)
+{
+    auto s = parseCampaignSpec(kCoupon);
+    ASSERT_TRUE(s.ok());
+    s->name = "To be edited";   // the suite's workspace is shared: a name of this test's own
+    auto id = createCampaign(db(), s.value());
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+
+    CampaignSpec changed = s.value();
+    changed.name = "Renamed";
+    changed.coupon.percentOff = 25;
+    changed.startTs += 86400;
+    auto saved = updateCampaign(db(), id->id, changed);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->targetUsers, 200);
+    auto back = findCampaign(db(), QString::number(id->id));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->name, QStringLiteral("Renamed"));
+    EXPECT_EQ(back->startTs, 1788228000 + 86400);
+    EXPECT_EQ(back->endTs, 1788228000 + 86400 + 5 * 86400);
+    EXPECT_EQ(campaignSpecToJson(campaignSpecFromJson(back->spec).value()), campaignSpecToJson(changed));
+    // Its own name is free to keep.
+    EXPECT_TRUE(updateCampaign(db(), id->id, changed).ok());
+
+    // Another campaign's name, and an invalid discount: both reported, nothing saved.
+    const QString otherName = listCampaigns(db()).front().name;
+    CampaignSpec bad = changed;
+    bad.name = otherName.toStdString();
+    bad.coupon.percentOff = 120;
+    auto refused = updateCampaign(db(), id->id, bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("2 problems"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(checkCampaignSpec(db(), bad, id->id).size(), 2);
+    EXPECT_EQ(findCampaign(db(), QString::number(id->id))->name, QStringLiteral("Renamed"));
+
+    // A campaign that ran keeps its terms.
+    auto ran = findCampaign(db(), QStringLiteral("11"));
+    ASSERT_TRUE(ran.ok());
+    CampaignSpec other = changed;
+    other.name = "Rewritten history";
+    refused = updateCampaign(db(), 11, other);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Duplicate it")));
+    EXPECT_EQ(findCampaign(db(), QStringLiteral("11"))->spec, ran->spec);
+
+    EXPECT_EQ(freeCampaignName(db(), QStringLiteral("Not taken")), QStringLiteral("Not taken"));
+    EXPECT_EQ(freeCampaignName(db(), QStringLiteral("Renamed")), QStringLiteral("Renamed (2)"));
+}
+
 TEST_F(Campaigns, DeletingPastCampaignsNeedsSayingSo)
 {
     const qint64 before = db().queryInt("SELECT count(*) FROM exposures");
