@@ -5,6 +5,7 @@
 #include "import_wizard.h"
 #include "job_status.h"
 #include "language.h"
+#include "designer/designer_page.h"
 #include "models_page.h"
 #include "profile_page.h"
 #include "reports_page.h"
@@ -80,10 +81,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_->addTab(segmentsPage_, tr("&Segments"));
     profilePage_ = new ProfilePage(pages_);
     pages_->addTab(profilePage_, tr("&Profiles"));
+    designerPage_ = new DesignerPage(pages_);
+    pages_->addTab(designerPage_, tr("&Campaigns"));
     modelsPage_ = new ModelsPage(pages_);
     pages_->addTab(modelsPage_, tr("&Models"));
+    connect(modelsPage_, &ModelsPage::trained, designerPage_, &DesignerPage::refresh);
     reportsPage_ = new ReportsPage(pages_);
     pages_->addTab(reportsPage_, tr("&Reports"));
+    // What one page changes, the others list again.
+    connect(segmentsPage_, &SegmentsPage::built, designerPage_, &DesignerPage::refresh);
+    connect(segmentsPage_, &SegmentsPage::changed, designerPage_, &DesignerPage::refresh);
+    connect(designerPage_, &DesignerPage::campaignsChanged, reportsPage_, &ReportsPage::refreshCampaigns);
     layout->addWidget(title_);
     layout->addWidget(details_);
     layout->addWidget(pages_, 1);
@@ -116,6 +124,7 @@ bool MainWindow::showPage(const QString& key)
     if (key == QLatin1String("data")) pages_->setCurrentWidget(dataPage_);
     else if (key == QLatin1String("segments")) pages_->setCurrentWidget(segmentsPage_);
     else if (key == QLatin1String("profiles")) pages_->setCurrentWidget(profilePage_);
+    else if (key == QLatin1String("campaigns")) pages_->setCurrentWidget(designerPage_);
     else if (key == QLatin1String("models")) pages_->setCurrentWidget(modelsPage_);
     else if (key == QLatin1String("reports")) pages_->setCurrentWidget(reportsPage_);
     else return false;
@@ -202,6 +211,7 @@ void MainWindow::showLoaded(const LoadResult& r)
     dataPage_->setWorkspace(r.path, r.counts);
     segmentsPage_->setWorkspace(r.path);
     profilePage_->setWorkspace(r.path);
+    designerPage_->setWorkspace(r.path);
     modelsPage_->setWorkspace(r.path);
     reportsPage_->setWorkspace(r.path);
     const model::TableStatsModel* stats = dataPage_->tableStats();
@@ -311,6 +321,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!designerPage_->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -2,8 +2,8 @@
 // The workbench's main window: opens a workspace (in the background) and
 // shows it in pages — Data (every table, browsable however big), Segments
 // (making, inspecting and using them), Profiles (one customer at a time),
-// Models (training them and reading their quality) and Reports (campaign
-// reports and target lists); the campaign designer hangs off the same tabs. Data comes
+// Campaigns (the designer with its live forecast), Models (training them and
+// reading their quality) and Reports (campaign reports and target lists). Data comes
 // in through the import wizard (File menu, or a CSV dropped on the window);
 // the status bar shows the background job running and cancels it.
 
@@ -22,6 +22,7 @@ class TableStatsModel;
 namespace cwb::ui {
 
 class DataPage;
+class DesignerPage;
 class ImportWizard;
 class JobStatus;
 class ModelsPage;
@@ -42,13 +43,14 @@ public:
     DataPage* dataPage() const { return dataPage_; }
     SegmentsPage* segmentsPage() const { return segmentsPage_; }
     ProfilePage* profilePage() const { return profilePage_; }
+    DesignerPage* designerPage() const { return designerPage_; }
     ModelsPage* modelsPage() const { return modelsPage_; }
     ReportsPage* reportsPage() const { return reportsPage_; }
     JobStatus* jobStatus() const { return jobStatus_; }
     // Opens the import wizard on `file` (or lets the user choose one when
     // empty); null, after saying why, when no workspace is open.
     ImportWizard* importData(const QString& file = QString());
-    // Brings a page to the front by its key (data, segments, profiles, models, reports); false for an unknown key.
+    // Brings a page to the front by its key (data, segments, profiles, campaigns, models, reports); false for an unknown key.
     bool showPage(const QString& key);
 
 Q_SIGNALS:
@@ -76,6 +78,7 @@ private:
     DataPage* dataPage_ = nullptr;
     SegmentsPage* segmentsPage_ = nullptr;
     ProfilePage* profilePage_ = nullptr;
+    DesignerPage* designerPage_ = nullptr;
     ModelsPage* modelsPage_ = nullptr;
     ReportsPage* reportsPage_ = nullptr;
     QLabel* title_ = nullptr;

@@ -40,13 +40,6 @@ namespace {
 
 enum Column { Id, Kind, Learner, Target, Trained, Auc, Qini, Name, Columns };
 
-void replaceChart(QChartView* view, QChart* chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
 } // namespace
 
 ModelsPage::ModelsPage(QWidget* parent) : QWidget(parent)

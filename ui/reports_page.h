@@ -40,6 +40,8 @@ public:
     explicit ReportsPage(QWidget* parent = nullptr);
 
     void setWorkspace(const QString& path);
+    // Lists the workspace's campaigns again (one was created, saved or deleted elsewhere).
+    void refreshCampaigns() { listCampaigns(); }
     // Ticks exactly these campaigns in the list (by id); false if one is not listed.
     bool selectCampaigns(const QList<qint64>& ids);
     QList<qint64> selectedCampaigns() const;

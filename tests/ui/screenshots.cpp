@@ -7,6 +7,8 @@
 // Works on a copy of WORKSPACE (the wizard imports into it). The workspace
 // should hold segments (scripts/screenshots makes RFM and k-means ones).
 
+#include "designer/campaign_form.h"
+#include "designer/designer_page.h"
 #include "import_wizard.h"
 #include "language.h"
 #include "main_window.h"
@@ -21,6 +23,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QUndoStack>
+#include <QListWidget>
+#include <QSlider>
+#include <QTableWidget>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -138,6 +145,77 @@ int main(int argc, char** argv)
     w.profilePage()->showUser(users.first());
     waitOrDie(shown, QStringLiteral("the profile"));
     save(&w, out, prefix + QStringLiteral("profiles"));
+
+    // The Campaigns page: a new campaign of each type with its live forecast, a problem shown
+    // next to its field, better terms from Optimise and the three side by side.
+    cwb::ui::DesignerPage* designer = w.designerPage();
+    w.showPage(QStringLiteral("campaigns"));
+    if (designer->listedCampaigns() == 0) {
+        QSignalSpy campaignsListed(designer, &cwb::ui::DesignerPage::campaignsListed);
+        waitOrDie(campaignsListed, QStringLiteral("the campaign list"));
+    }
+    auto waitSettled = [designer](QSignalSpy& spy) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 300000) {
+            for (const QList<QVariant>& args : spy)
+                if (args.value(0).toBool()) return;
+            spy.wait(1000);
+        }
+        die(QStringLiteral("timed out waiting for the forecast: %1").arg(designer->statusText()));
+    };
+    const struct {
+        cwb::engine::CampaignType type;
+        const char* name;
+    } designs[] = {{cwb::engine::CampaignType::Coupon, "designer-coupon"},
+                   {cwb::engine::CampaignType::FlashSale, "designer-flash-sale"},
+                   {cwb::engine::CampaignType::Member, "designer-member"}};
+    QList<qint64> designed;
+    for (const auto& d : designs) {
+        QSignalSpy created(designer, &cwb::ui::DesignerPage::created);
+        QSignalSpy settled(designer, &cwb::ui::DesignerPage::previewShown);
+        designer->newCampaign(d.type);
+        waitOrDie(created, QStringLiteral("a new campaign"));
+        designed << created.front().front().toLongLong();
+        waitSettled(settled);
+        if (d.type == cwb::engine::CampaignType::Coupon) {
+            // Aimed at the first segment, 15 % off: edits through the form, as a user makes them.
+            QListWidget* include = designer->form()->segmentList(false);
+            QSignalSpy again(designer, &cwb::ui::DesignerPage::previewShown);
+            if (include->count() > 0) include->item(0)->setCheckState(Qt::Checked);
+            designer->form()->numberField(QStringLiteral("coupon.percent_off"))->slider()->setValue(30);
+            waitSettled(again);
+        }
+        save(&w, out, prefix + QLatin1String(d.name));
+        if (designer->hasUnsavedChanges()) {
+            QSignalSpy saved(designer, &cwb::ui::DesignerPage::saved);
+            designer->save();
+            waitOrDie(saved, QStringLiteral("saving the campaign"));
+        }
+    }
+    {
+        QSignalSpy optimized(designer, &cwb::ui::DesignerPage::optimized);
+        designer->selectCampaign(designed.front());
+        QTest::qWait(500);
+        designer->optimize();
+        waitOrDie(optimized, QStringLiteral("the optimiser"), 600000);
+        save(&w, out, prefix + QStringLiteral("designer-optimise"));
+        QSignalSpy settled(designer, &cwb::ui::DesignerPage::previewShown);
+        designer->applyOptimized(0);
+        waitSettled(settled);
+        designer->form()->numberField(QStringLiteral("coupon.min_spend"))->spinBox()->setValue(1);
+        designer->form()->couponKindBox()->setCurrentIndex(1);   // amount off, above the threshold: a problem
+        designer->form()->numberField(QStringLiteral("coupon.percent_off"))->spinBox()->setValue(50);
+        QTest::qWait(300);
+        designer->save();
+        save(&w, out, prefix + QStringLiteral("designer-problem"));
+        designer->undoStack()->setIndex(designer->undoStack()->cleanIndex());   // back to the saved terms
+        QSignalSpy compared(designer, &cwb::ui::DesignerPage::compared);
+        designer->selectCampaigns(designed);
+        designer->compare();
+        waitOrDie(compared, QStringLiteral("the comparison"), 600000);
+        save(&w, out, prefix + QStringLiteral("designer-compare"));
+    }
 
     // The Models page: the newest uptake or uplift model's quality (one is trained when there is none).
     cwb::ui::ModelsPage* models = w.modelsPage();

@@ -5,6 +5,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHorizontalBarSeries>
@@ -323,6 +324,51 @@ QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportForm
     return chart;
 }
 
+QChart* uptakeDistributionChart(const QList<double>& bins, double binWidth, const ReportFormat& format)
+{
+    auto* set = barSet(Charts::tr("Reached users"), kTotal);
+    QStringList labels;
+    double high = 0;
+    for (qsizetype i = 0; i < bins.size(); ++i) {
+        // Every other bin labelled: twenty labels do not fit under a chart of the designer's width.
+        labels << (i % 2 == 0 ? format.percent(double(i) * binWidth) : QString(qsizetype(i), QChar(0x200B)));
+        *set << 100 * bins[i];
+        high = std::max(high, 100 * bins[i]);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
+    QChart* chart = newChart(Charts::tr("Reached users by their chance to redeem"));
+    addBars(chart, series, labels, Charts::tr("Chance to redeem (bins of %1, from)").arg(format.percent(binWidth)),
+            valueAxis(0, high, Charts::tr("Share of reached users (%)")));
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
+QChart* depthComparisonChart(const QList<QPair<QString, std::vector<engine::DepthPoint>>>& campaigns, const ReportFormat& format)
+{
+    const QColor colors[] = {kTotal, kAccent, kGain, kCost};
+    double low = 0, high = 0, users = 1;
+    for (const auto& c : campaigns)
+        for (const engine::DepthPoint& d : c.second) low = std::min(low, d.incrementalProfit), high = std::max(high, d.incrementalProfit), users = std::max(users, double(d.users));
+    const MoneyScale scale = moneyScale(std::max(std::fabs(low), std::fabs(high)));
+    QChart* chart = newChart(Charts::tr("Incremental profit by users reached, best first"));
+    for (qsizetype i = 0; i < campaigns.size(); ++i) {
+        auto* line = new QLineSeries;
+        line->setName(elide(campaigns[i].first, 40));
+        line->setPen(QPen(colors[i % 4], 2.5));
+        for (const engine::DepthPoint& d : campaigns[i].second) line->append(double(d.users), d.incrementalProfit / scale.divisor);
+        chart->addSeries(line);
+    }
+    auto* x = valueAxis(0, users, Charts::tr("Users reached"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    auto* y = valueAxis(low / scale.divisor, high / scale.divisor, moneyTitle(Charts::tr("Incremental profit"), scale, format));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) s->attachAxis(x), s->attachAxis(y);
+    return chart;
+}
+
 QChart* calibrationChart(const QJsonArray& calibration, const ReportFormat& format)
 {
     Q_UNUSED(format);
@@ -484,6 +530,13 @@ QChart* importanceChart(const QList<model::FeatureImportance>& importance, int t
     addBars(chart, series, names, QString(), valueAxis(0, high, Charts::tr("Share of the importance (%)"), QStringLiteral("%.0f")), true);
     chart->legend()->setVisible(false);
     return chart;
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 } // namespace cwb::ui

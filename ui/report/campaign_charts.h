@@ -16,6 +16,7 @@
 #include <QPair>
 
 class QChart;
+class QChartView;
 
 namespace cwb::ui {
 
@@ -32,6 +33,11 @@ QChart* roiByDiscountChart(const QList<model::DiscountPoint>& sweep, const QStri
 QChart* segmentBreakdownChart(const QList<model::SegmentPreview>& segments, const ReportFormat& format);
 // Flash sales: expected redemptions by hour.
 QChart* hourlyUptakeChart(const QList<model::HourPoint>& hours, const ReportFormat& format);
+// The reached users by their chance to redeem: `bins` are shares of them, bin i covering
+// [i, i + 1) x binWidth.
+QChart* uptakeDistributionChart(const QList<double>& bins, double binWidth, const ReportFormat& format);
+// Several campaigns' incremental profit by users reached (best first), on shared axes.
+QChart* depthComparisonChart(const QList<QPair<QString, std::vector<engine::DepthPoint>>>& campaigns, const ReportFormat& format);
 // A model's calibration on its test rows: mean predicted against observed rate per bin
 // (the metrics' "calibration" array), with the diagonal of a perfect model.
 QChart* calibrationChart(const QJsonArray& calibration, const ReportFormat& format);
@@ -47,6 +53,9 @@ QChart* qiniChart(const std::vector<engine::CurvePoint>& curve, double qini, con
 QChart* importanceChart(const QList<model::FeatureImportance>& importance, int top, const ReportFormat& format);
 // Several campaigns side by side: incremental profit and total cost of each.
 QChart* campaignComparisonChart(const QList<QPair<QString, engine::PreviewTotals>>& campaigns, const ReportFormat& format);
+
+// Shows `chart` in `view` (which takes it over) and deletes the chart it showed.
+void replaceChart(QChartView* view, QChart* chart);
 
 // White background, no animation, fonts sized in pixels for a chart laid out at about 800 px
 // wide (the reports scale it to the page).
