@@ -32,7 +32,7 @@ int main(int argc, char** argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Open the workspace, save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
-    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show first: data, segments, profiles, models or reports."), QStringLiteral("page"));
+    QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to show first: data, segments, profiles, campaigns, models or reports."), QStringLiteral("page"));
     QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Show this customer's profile (the Profiles page)."), QStringLiteral("id"));
     parser.addOption(lang);
     parser.addOption(screenshot);
@@ -50,7 +50,7 @@ int main(int argc, char** argv)
     const QStringList positional = parser.positionalArguments();
     const QString userId = parser.value(user);
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-        std::fprintf(stderr, "--page: data, segments, profiles, models or reports\n");
+        std::fprintf(stderr, "--page: data, segments, profiles, campaigns, models or reports\n");
         return 2;
     }
     if (!userId.isEmpty()) {

@@ -494,11 +494,24 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail
     out.level = st.options.level;
     out.source = st.source;
     out.sourceText = st.sourceText;
-    out.users = economics(spec, &out.uplift);
     engine::PreviewParams prm = params(spec);
-    prm.ranking = detail != Detail::Totals;
+    prm.ranking = detail == Detail::Full || detail == Detail::Ranked;
+    const bool limited = prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1;
     try {
-        out.result = engine::computePreview(out.users, prm);
+        if (detail == Detail::Headline && !limited) {
+            out.result.totals = addUp(spec);
+            out.result.reached = out.result.budgetUsers = out.result.totals.eligible;
+        } else {
+            out.users = economics(spec, &out.uplift);
+            out.result = engine::computePreview(out.users, prm);
+            if (detail == Detail::Headline) {
+                out.users = {};
+                out.uplift.resize(0);
+                out.result.ranking = {};
+                out.result.incrementalProfit.resize(0);
+                out.result.expectedCost.resize(0);
+            }
+        }
     } catch (const std::exception& e) {
         return makeError(Text::tr("the preview failed: %1").arg(QString::fromUtf8(e.what())));
     }

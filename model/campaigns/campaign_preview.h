@@ -103,9 +103,12 @@ public:
     // Whether this session's audience serves `spec` (same users, categories, channel, start).
     bool serves(const engine::CampaignSpec& spec) const;
     // How much of a preview to work out: everything (the designer's charts), the ranking and
-    // depth curve without the discount sweep and segment breakdown (a slider move), or the
-    // totals alone (a sweep's or a search's step; the ranking only where a limit needs it).
-    enum class Detail { Full, Ranked, Totals };
+    // depth curve without the discount sweep and segment breakdown, the totals alone (a sweep's
+    // or a search's step; the ranking only where a limit needs it), or the headline: the totals
+    // and warnings with no per-user figure kept (users, uplift and the per-user results left
+    // empty) — when no limit applies they are added up a block of users at a time, as totals()
+    // does, a fraction of the time (a dragged slider's first answer).
+    enum class Detail { Full, Ranked, Totals, Headline };
     Result<CampaignPreview> preview(const engine::CampaignSpec& spec, Detail detail = Detail::Full) const;
 
     // The totals of `spec` alone: preview(spec, Detail::Totals).result.totals, the same figures.

@@ -128,11 +128,27 @@ TEST_F(SmallShop, LinearShortcutEqualsReencodingEveryRow)
     }
 }
 
+void expectSameTotals(const cwb::engine::PreviewTotals& got, const cwb::engine::PreviewTotals& want)
+{
+    EXPECT_EQ(got.targeted, want.targeted);
+    EXPECT_EQ(got.eligible, want.eligible);
+    for (auto figure : {&cwb::engine::PreviewTotals::redemptions, &cwb::engine::PreviewTotals::incrementalConversions,
+                        &cwb::engine::PreviewTotals::revenue, &cwb::engine::PreviewTotals::subsidy, &cwb::engine::PreviewTotals::totalCost,
+                        &cwb::engine::PreviewTotals::incrementalProfit, &cwb::engine::PreviewTotals::roi}) {
+        const cwb::engine::Estimate& a = got.*figure;
+        const cwb::engine::Estimate& b = want.*figure;
+        EXPECT_NEAR(a.value, b.value, 1e-9 * (1 + std::fabs(b.value)));
+        EXPECT_NEAR(a.low, b.low, 1e-9 * (1 + std::fabs(b.low)));
+        EXPECT_NEAR(a.high, b.high, 1e-9 * (1 + std::fabs(b.high)));
+    }
+}
+
 // PreviewSession::totals (added up a block at a time, or through computePreview when a limit
-// applies) gives the figures of preview(spec, Detail::Totals), for the offers of a sweep.
+// applies) gives the figures of preview(spec, Detail::Totals), for the offers of a sweep; and
+// the headline preview (the same two ways) the totals, reach and warnings of the ranked one.
 void expectTotalsAsPreview(const PreviewSession& session, CampaignSpec spec)
 {
-    for (int variant = 0; variant < 4; ++variant) {
+    for (int variant = 0; variant < 5; ++variant) {
         SCOPED_TRACE(variant);
         if (variant == 1) spec.coupon.percentOff = 35;
         if (variant == 2) {
@@ -141,24 +157,28 @@ void expectTotalsAsPreview(const PreviewSession& session, CampaignSpec spec)
             spec.coupon.minSpend = 150;
         }
         if (variant == 3) spec.budget = 150;   // a limit: the ranking decides who is reached
+        if (variant == 4) {
+            spec.budget = 0;
+            spec.targetShare = 0.4;
+        }
         auto t = session.totals(spec);
         auto p = session.preview(spec, PreviewSession::Detail::Totals);
-        ASSERT_TRUE(t.ok() && p.ok());
+        auto ranked = session.preview(spec, PreviewSession::Detail::Ranked);
+        auto headline = session.preview(spec, PreviewSession::Detail::Headline);
+        ASSERT_TRUE(t.ok() && p.ok() && ranked.ok() && headline.ok());
         const cwb::engine::PreviewTotals& want = p->result.totals;
-        EXPECT_EQ(t->targeted, want.targeted);
-        if (variant == 3) {
+        if (variant >= 3) {
             EXPECT_LT(want.targeted, want.eligible);
         }
-        for (auto figure : {&cwb::engine::PreviewTotals::redemptions, &cwb::engine::PreviewTotals::incrementalConversions,
-                            &cwb::engine::PreviewTotals::revenue, &cwb::engine::PreviewTotals::subsidy, &cwb::engine::PreviewTotals::totalCost,
-                            &cwb::engine::PreviewTotals::incrementalProfit, &cwb::engine::PreviewTotals::roi}) {
-            const cwb::engine::Estimate& a = t.value().*figure;
-            const cwb::engine::Estimate& b = want.*figure;
-            EXPECT_NEAR(a.value, b.value, 1e-9 * (1 + std::fabs(b.value)));
-            EXPECT_NEAR(a.low, b.low, 1e-9 * (1 + std::fabs(b.low)));
-            EXPECT_NEAR(a.high, b.high, 1e-9 * (1 + std::fabs(b.high)));
-        }
+        expectSameTotals(t.value(), want);
+        expectSameTotals(headline->result.totals, ranked->result.totals);
+        EXPECT_EQ(headline->result.reached, ranked->result.reached);
+        EXPECT_EQ(headline->warnings, ranked->warnings);
+        EXPECT_EQ(headline->users.redeem.size(), 0);
+        EXPECT_TRUE(headline->result.ranking.empty());
+        EXPECT_FALSE(ranked->result.ranking.empty());
     }
+    spec.targetShare = 1;
     spec.coupon.percentOff = 120;
     EXPECT_FALSE(session.totals(spec).ok());
 }

@@ -85,7 +85,7 @@ protected:
     void SetUp() override
     {
         page_ = window_.designerPage();
-        page_->livePreview()->setFullDelay(0);
+        page_->livePreview()->setDelays(0, 0);
         ASSERT_TRUE(test::openAndWaitFor(window_, path_, page_, &ui::DesignerPage::campaignsListed));
     }
 
@@ -97,7 +97,7 @@ protected:
         t.start();
         while (t.elapsed() < 60000) {
             const auto f = page_->shownFigures();
-            if (f && f->full && f->request == page_->livePreview()->latestRequest()) return ::testing::AssertionSuccess();
+            if (f && f->full() && f->request == page_->livePreview()->latestRequest()) return ::testing::AssertionSuccess();
             if (!failed.isEmpty()) return ::testing::AssertionFailure() << "failed: " << failed.front().front().toString().toStdString();
             QTest::qWait(20);
         }
@@ -143,8 +143,24 @@ TEST_F(DesignerOnTheDemo, CouponBuiltThroughTheFormForecastsWhatCwbPreviewDoes)
     number("coupon.validity_days")->spinBox()->setValue(14);
     number("control_share")->slider()->setValue(30);         // 15 %
     form->channelBox()->setCurrentIndex(form->channelBox()->findData(QStringLiteral("push")));
+    std::vector<std::shared_ptr<const ui::PreviewFigures>> stages;
+    const QMetaObject::Connection staged = QObject::connect(page_->livePreview(), &ui::LivePreview::figures, page_,
+                                                            [&](const std::shared_ptr<const ui::PreviewFigures>& f) { stages.push_back(f); });
     number("cost_per_contact")->spinBox()->setValue(0.02);
     ASSERT_TRUE(settle());
+    QObject::disconnect(staged);
+    // The last change was answered in stages, each with the figures of the one before it.
+    const qint64 lastRequest = page_->livePreview()->latestRequest();
+    std::erase_if(stages, [&](const auto& f) { return f->request != lastRequest; });
+    ASSERT_FALSE(stages.empty());
+    EXPECT_EQ(stages.front()->stage, ui::PreviewStage::Headline);
+    EXPECT_TRUE(stages.front()->uptakeBins.isEmpty());
+    EXPECT_EQ(stages.back()->stage, ui::PreviewStage::Full);
+    for (std::size_t k = 1; k < stages.size(); ++k) {
+        EXPECT_GT(stages[k]->stage, stages[k - 1]->stage);
+        expectSameTotals(stages[k]->preview.result.totals, stages[0]->preview.result.totals);
+        EXPECT_EQ(stages[k]->preview.warnings, stages[0]->preview.warnings);
+    }
     EXPECT_TRUE(page_->hasUnsavedChanges());
     EXPECT_TRUE(page_->titleText().contains(QStringLiteral("unsaved")));
     const engine::CampaignSpec& spec = page_->spec();

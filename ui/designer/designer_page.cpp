@@ -878,11 +878,13 @@ void DesignerPage::showFigures(const std::shared_ptr<const PreviewFigures>& f)
     warnings_->setText(warnings.join(QLatin1Char('\n')));
     warnings_->setVisible(!warnings.isEmpty());
 
-    const double reachedShare = t.eligible > 0 ? double(f->preview.result.reached) / double(t.eligible) : 0;
     setChart(Waterfall, profitWaterfallChart(t, f->spec.grossMargin, format_));
-    setChart(Depth, profitByDepthChart(f->preview.result.depthCurve, reachedShare, format_));
-    setChart(Uptake, uptakeDistributionChart(f->uptakeBins, f->uptakeBinWidth, format_));
-    if (f->full) {
+    if (f->stage >= PreviewStage::Ranked) {
+        const double reachedShare = t.eligible > 0 ? double(f->preview.result.reached) / double(t.eligible) : 0;
+        setChart(Depth, profitByDepthChart(f->preview.result.depthCurve, reachedShare, format_));
+        setChart(Uptake, uptakeDistributionChart(f->uptakeBins, f->uptakeBinWidth, format_));
+    }
+    if (f->full()) {
         setChart(Discount, roiByDiscountChart(f->preview.discountSweep, f->preview.sweepParameter, f->preview.sweepCurrent, format_));
         setChart(Segments, segmentBreakdownChart(f->preview.segments, format_));
         const bool flash = f->spec.type == CampaignType::FlashSale && !f->preview.hourly.isEmpty();
@@ -890,9 +892,9 @@ void DesignerPage::showFigures(const std::shared_ptr<const PreviewFigures>& f)
         if (flash) setChart(Hourly, hourlyUptakeChart(f->preview.hourly, format_));
     }
     const bool current = f->request == live_->latestRequest();
-    if (current && f->full) status_->setText(tr("Forecast of the terms in the form, for %1 eligible customers.").arg(format_.integer(t.eligible)));
-    else if (current) status_->setText(tr("Forecast updated; the curves by discount and segment follow."));
-    Q_EMIT previewShown(current && f->full);
+    if (current && f->full()) status_->setText(tr("Forecast of the terms in the form, for %1 eligible customers.").arg(format_.integer(t.eligible)));
+    else if (current) status_->setText(tr("Forecast updated; the charts follow."));
+    Q_EMIT previewShown(current && f->full());
 }
 
 // ---- optimise ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace cwb::ui {
 
@@ -19,34 +20,37 @@ using Figures = std::shared_ptr<const PreviewFigures>;
 constexpr int kUptakeBins = 20;
 
 model::Result<Figures> compute(const std::shared_ptr<const model::PreviewSession>& session, const engine::CampaignSpec& spec, qint64 request,
-                               bool full)
+                               PreviewStage stage)
 {
+    using Detail = model::PreviewSession::Detail;
     QElapsedTimer timer;
     timer.start();
-    auto p = session->preview(spec, full ? model::PreviewSession::Detail::Full : model::PreviewSession::Detail::Ranked);
+    auto p = session->preview(spec, stage == PreviewStage::Full ? Detail::Full : stage == PreviewStage::Ranked ? Detail::Ranked : Detail::Headline);
     if (!p) return p.error();
     auto f = std::make_shared<PreviewFigures>();
     f->spec = spec;
     f->request = request;
-    f->full = full;
-    // The reached users' chances to redeem, in bins of a round width.
-    const auto& ranking = p->result.ranking;
-    const auto reached = std::min<std::size_t>(std::size_t(std::max<std::int64_t>(p->result.reached, 0)), ranking.size());
-    double top = 0;
-    for (std::size_t i = 0; i < reached; ++i) top = std::max(top, p->users.redeem[ranking[i]]);
-    const double steps[] = {0.0025, 0.005, 0.01, 0.02, 0.025, 0.05};
-    double width = 0.05;
-    for (double s : steps)
-        if (s * kUptakeBins >= top) {
-            width = s;
-            break;
-        }
-    QList<double> bins(kUptakeBins, 0.0);
-    for (std::size_t i = 0; i < reached; ++i) bins[std::min(kUptakeBins - 1, int(p->users.redeem[ranking[i]] / width))] += 1;
-    if (reached > 0)
-        for (double& b : bins) b /= double(reached);
-    f->uptakeBins = bins;
-    f->uptakeBinWidth = width;
+    f->stage = stage;
+    if (stage != PreviewStage::Headline) {
+        // The reached users' chances to redeem, in bins of a round width.
+        const auto& ranking = p->result.ranking;
+        const auto reached = std::min<std::size_t>(std::size_t(std::max<std::int64_t>(p->result.reached, 0)), ranking.size());
+        double top = 0;
+        for (std::size_t i = 0; i < reached; ++i) top = std::max(top, p->users.redeem[ranking[i]]);
+        const double steps[] = {0.0025, 0.005, 0.01, 0.02, 0.025, 0.05};
+        double width = 0.05;
+        for (double s : steps)
+            if (s * kUptakeBins >= top) {
+                width = s;
+                break;
+            }
+        QList<double> bins(kUptakeBins, 0.0);
+        for (std::size_t i = 0; i < reached; ++i) bins[std::min(kUptakeBins - 1, int(p->users.redeem[ranking[i]] / width))] += 1;
+        if (reached > 0)
+            for (double& b : bins) b /= double(reached);
+        f->uptakeBins = bins;
+        f->uptakeBinWidth = width;
+    }
     // The per-user vectors are the session's business, not the window's.
     p->users = {};
     p->uplift.resize(0);
@@ -64,10 +68,14 @@ model::Result<Figures> compute(const std::shared_ptr<const model::PreviewSession
 LivePreview::LivePreview(QObject* parent) : QObject(parent)
 {
     loadLane_ = new JobLane(this);
+    rankedTimer_ = new QTimer(this);
+    rankedTimer_->setSingleShot(true);
+    rankedTimer_->setInterval(60);
+    connect(rankedTimer_, &QTimer::timeout, this, [this] { runDetail(PreviewStage::Ranked); });
     fullTimer_ = new QTimer(this);
     fullTimer_->setSingleShot(true);
     fullTimer_->setInterval(250);
-    connect(fullTimer_, &QTimer::timeout, this, &LivePreview::runFull);
+    connect(fullTimer_, &QTimer::timeout, this, [this] { runDetail(PreviewStage::Full); });
 }
 
 void LivePreview::setWorkspace(const QString& path)
@@ -77,7 +85,11 @@ void LivePreview::setWorkspace(const QString& path)
     clear();
 }
 
-void LivePreview::setFullDelay(int ms) { fullTimer_->setInterval(ms); }
+void LivePreview::setDelays(int rankedMs, int fullMs)
+{
+    rankedTimer_->setInterval(rankedMs);
+    fullTimer_->setInterval(fullMs);
+}
 
 std::shared_ptr<const model::PreviewSession> LivePreview::session() const { return session_ && session_->serves(spec_) ? session_ : nullptr; }
 
@@ -85,11 +97,13 @@ void LivePreview::clear()
 {
     ++epoch_;
     loadLane_->cancel();
+    rankedTimer_->stop();
     fullTimer_->stop();
-    fastPending_ = fullPending_ = false;
-    fastBusy_ = fullBusy_ = false;   // what runs now is dropped when it ends (another epoch)
+    headlinePending_ = false;
+    detailPending_.reset();
+    headlineBusy_ = detailBusy_ = false;   // what runs now is dropped when it ends (another epoch)
     delivered_ = latest_;
-    deliveredFull_ = false;
+    deliveredStage_ = PreviewStage::Full;
 }
 
 void LivePreview::request(const engine::CampaignSpec& spec)
@@ -97,12 +111,14 @@ void LivePreview::request(const engine::CampaignSpec& spec)
     const bool sameUsers = session_ && session_->serves(spec);
     spec_ = spec;
     ++latest_;
+    rankedTimer_->stop();
     fullTimer_->stop();
+    detailPending_.reset();
     if (!sameUsers) {
         if (!loadLane_->busy() || !model::CampaignAudience::sameUsers(loading_, spec)) load();
         return;
     }
-    runFast();
+    runHeadline();
 }
 
 void LivePreview::load()
@@ -124,19 +140,19 @@ void LivePreview::load()
                 return;
             }
             session_ = r.value();
-            if (session_->serves(spec_)) runFast();
+            if (session_->serves(spec_)) runHeadline();
             else load();   // the spec moved on to other customers while these were read
         });
 }
 
-void LivePreview::runFast()
+void LivePreview::runHeadline()
 {
-    if (fastBusy_) {
-        fastPending_ = true;
+    if (headlineBusy_) {
+        headlinePending_ = true;
         return;
     }
-    fastBusy_ = true;
-    fastPending_ = false;
+    headlineBusy_ = true;
+    headlinePending_ = false;
     auto session = session_;
     const engine::CampaignSpec spec = spec_;
     const qint64 request = latest_;
@@ -145,30 +161,31 @@ void LivePreview::runFast()
     connect(watcher, &QFutureWatcher<model::Result<Figures>>::finished, this, [this, watcher, epoch] {
         watcher->deleteLater();
         if (epoch != epoch_) return;
-        fastBusy_ = false;
+        headlineBusy_ = false;
         const auto& r = watcher->result();
         if (!r) Q_EMIT failed(r.error().message);
         else deliver(r.value());
-        if (fastPending_) {
-            if (session_ && session_->serves(spec_)) runFast();
-            else fastPending_ = false;   // a load is under way and will preview when done
+        if (headlinePending_) {
+            if (session_ && session_->serves(spec_)) runHeadline();
+            else headlinePending_ = false;   // a load is under way and will preview when done
         } else if (r && r.value()->request == latest_) {
+            rankedTimer_->start();
             fullTimer_->start();
         }
     });
-    watcher->setFuture(QtConcurrent::run([session, spec, request] { return compute(session, spec, request, false); }));
+    watcher->setFuture(QtConcurrent::run([session, spec, request] { return compute(session, spec, request, PreviewStage::Headline); }));
 }
 
-void LivePreview::runFull()
+void LivePreview::runDetail(PreviewStage stage)
 {
-    if (delivered_ == latest_ && deliveredFull_) return;
-    if (fullBusy_) {
-        fullPending_ = true;
+    if (delivered_ == latest_ && deliveredStage_ >= stage) return;
+    if (detailBusy_) {
+        detailPending_ = std::max(stage, detailPending_.value_or(stage));
         return;
     }
     if (!session_ || !session_->serves(spec_)) return;
-    fullBusy_ = true;
-    fullPending_ = false;
+    detailBusy_ = true;
+    detailPending_.reset();
     auto session = session_;
     const engine::CampaignSpec spec = spec_;
     const qint64 request = latest_;
@@ -177,20 +194,20 @@ void LivePreview::runFull()
     connect(watcher, &QFutureWatcher<model::Result<Figures>>::finished, this, [this, watcher, epoch] {
         watcher->deleteLater();
         if (epoch != epoch_) return;
-        fullBusy_ = false;
+        detailBusy_ = false;
         const auto& r = watcher->result();
         if (!r) Q_EMIT failed(r.error().message);
         else if (r.value()->request == latest_) deliver(r.value());   // an older spec's details are not worth showing
-        if (fullPending_) runFull();
+        if (detailPending_) runDetail(*std::exchange(detailPending_, std::nullopt));
     });
-    watcher->setFuture(QtConcurrent::run([session, spec, request] { return compute(session, spec, request, true); }));
+    watcher->setFuture(QtConcurrent::run([session, spec, request, stage] { return compute(session, spec, request, stage); }));
 }
 
 void LivePreview::deliver(const Figures& f)
 {
-    if (f->request < delivered_ || (f->request == delivered_ && (deliveredFull_ || !f->full))) return;
+    if (f->request < delivered_ || (f->request == delivered_ && f->stage <= deliveredStage_)) return;
     delivered_ = f->request;
-    deliveredFull_ = f->full;
+    deliveredStage_ = f->stage;
     Q_EMIT figures(f);
 }
 

@@ -5,10 +5,13 @@
 // progress); a change of numbers alone is then previewed from memory. Requests
 // are coalesced, not queued: while one preview runs, further changes only
 // replace the pending spec, and when it ends the newest spec is previewed
-// next, so the figures follow a dragged slider without a backlog. A change
-// is first previewed with the ranking and the targeting-depth curve (tens of
-// milliseconds at a million customers); once the user pauses, the full
-// preview (discount sweep, breakdown by segment) follows.
+// next, so the figures follow a dragged slider without a backlog. A change is
+// answered in three stages: the headline figures at once (the totals added up
+// a block of users at a time when no limit applies: about 16 ms at a million
+// customers), the ranking with the targeting-depth curve and the uptake
+// distribution after a short pause, and the full preview (discount sweep,
+// breakdown by segment) after a longer one. The later stages run beside the
+// headline lane, so a change made while they run does not wait for them.
 
 #include "campaigns/campaign_preview.h"
 
@@ -17,6 +20,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -24,14 +28,22 @@ namespace cwb::ui {
 
 class JobLane;
 
+// How much of a preview a PreviewFigures holds; each stage holds what the ones before it do.
+enum class PreviewStage {
+    Headline,   // the totals with their intervals, and the warnings
+    Ranked,     // and the ranking: reach under limits, targeting-depth curve, uptake distribution
+    Full,       // and the discount sweep, the breakdown by segment, the flash sale's hours
+};
+
 // One preview, as the designer shows it: the per-user vectors dropped.
 struct PreviewFigures {
     engine::CampaignSpec spec;
     qint64 request = 0;         // the request it answers (LivePreview::latestRequest() when current)
-    bool full = false;          // with the discount sweep and the segment breakdown
+    PreviewStage stage = PreviewStage::Headline;
+    bool full() const { return stage == PreviewStage::Full; }
     model::CampaignPreview preview;
     // The reached users by their chance to redeem: share of them in each bin of width
-    // uptakeBinWidth, from 0.
+    // uptakeBinWidth, from 0 (from the Ranked stage on).
     QList<double> uptakeBins;
     double uptakeBinWidth = 0;
     double seconds = 0;         // the preview's own time
@@ -51,8 +63,9 @@ public:
     // The customers read for the spec of the latest request, once read.
     std::shared_ptr<const model::PreviewSession> session() const;
     JobLane* loadLane() const { return loadLane_; }
-    // Milliseconds of pause before the full preview follows a change.
-    void setFullDelay(int ms);
+    // Milliseconds of pause after a change's headline figures before its ranking and its full
+    // preview follow.
+    void setDelays(int rankedMs, int fullMs);
 
 Q_SIGNALS:
     // New figures, always newer than the ones sent before.
@@ -61,22 +74,24 @@ Q_SIGNALS:
 
 private:
     void load();
-    void runFast();
-    void runFull();
+    void runHeadline();
+    void runDetail(PreviewStage stage);
     void deliver(const std::shared_ptr<const PreviewFigures>& f);
 
     QString path_;
     JobLane* loadLane_ = nullptr;
+    QTimer* rankedTimer_ = nullptr;
     QTimer* fullTimer_ = nullptr;
     std::shared_ptr<const model::PreviewSession> session_;
     engine::CampaignSpec spec_;       // of the latest request
     engine::CampaignSpec loading_;    // what the customers being read are for
     qint64 latest_ = 0;
     qint64 delivered_ = 0;            // request of the newest figures sent
-    bool deliveredFull_ = false;
+    PreviewStage deliveredStage_ = PreviewStage::Headline;
     int epoch_ = 0;                   // clear() and setWorkspace() drop what was under way
-    bool fastBusy_ = false, fastPending_ = false;
-    bool fullBusy_ = false, fullPending_ = false;
+    bool headlineBusy_ = false, headlinePending_ = false;
+    bool detailBusy_ = false;
+    std::optional<PreviewStage> detailPending_;
 };
 
 } // namespace cwb::ui
