@@ -176,9 +176,13 @@ Result<OptimizeResult> optimizeCampaign(const PreviewSession& session, const Cam
     for (const QString& t : terms) {
         engine::SearchDimension d{t.toStdString(), searchGrid(t, start, session.audience().medianOrderValue), strideFor(t)};
         out.searched << t + QStringLiteral(" ") + range(d.values);
+        out.searchedTerms << OptimizeResult::Term{t, d.values.front(), d.values.back(), int(d.values.size())};
         dims.push_back(std::move(d));
     }
-    if (depthFree) out.searched << Text::tr("target_share 0.05-1 (20 values, from each candidate's ranking)");
+    if (depthFree) {
+        out.searched << Text::tr("target_share 0.05-1 (20 values, from each candidate's ranking)");
+        out.searchedTerms << OptimizeResult::Term{QStringLiteral("target_share"), 0.05, 1, 20};
+    }
     if (dims.empty() && !depthFree) return makeError(Text::tr("nothing to search"));
 
     // The search runs on a seeded sample of the users (the same for every candidate, so candidates

@@ -52,6 +52,12 @@ struct OptimizeResult {
     OptimizedSpec current;            // the spec as given
     QList<OptimizedSpec> best;        // best first
     QStringList searched;             // "percent_off 2.5-50 (20 values)", ...
+    struct Term {
+        QString key;                  // "percent_off", ..., "target_share"
+        double low = 0, high = 0;
+        int values = 0;
+    };
+    QList<Term> searchedTerms;        // the same, for a caller that words it itself
     int evaluations = 0;
     std::int64_t searchedUsers = 0;   // the users the search ran on (a sample, or all)
     double seconds = 0;

@@ -215,6 +215,30 @@
         <source>Users targeted, best first (%)</source>
         <translation>投放用户，按预测提升从高到低（%）</translation>
     </message>
+    <message>
+        <source>Reached users</source>
+        <translation>覆盖用户</translation>
+    </message>
+    <message>
+        <source>Reached users by their chance to redeem</source>
+        <translation>覆盖用户的核销概率分布</translation>
+    </message>
+    <message>
+        <source>Chance to redeem (bins of %1, from)</source>
+        <translation>核销概率（每组 %1，起点）</translation>
+    </message>
+    <message>
+        <source>Share of reached users (%)</source>
+        <translation>占覆盖用户比例（%）</translation>
+    </message>
+    <message>
+        <source>Incremental profit by users reached, best first</source>
+        <translation>增量利润随覆盖用户数变化（由优至次）</translation>
+    </message>
+    <message>
+        <source>Users reached</source>
+        <translation>覆盖用户</translation>
+    </message>
 </context>
 <context>
     <name>HtmlText</name>
@@ -2812,6 +2836,14 @@ Uplift models (a control group is needed):
         <source>the campaign does not state its gross margin: profit assumes 30 %</source>
         <translation>活动未注明毛利率：利润按 30 % 计算</translation>
     </message>
+    <message>
+        <source>campaign %1 (&quot;%2&quot;) has run: its %3 exposures were sent on the terms it has, so they cannot change. Duplicate it to design a new one</source>
+        <translation>活动 %1（“%2”）已执行：其 %3 次触达按现有条款发出，条款不能再改。请复制它来设计新活动</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
@@ -2917,6 +2949,221 @@ Uplift models (a control group is needed):
     </message>
 </context>
 <context>
+    <name>cwb::ui::CampaignForm</name>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>App push</source>
+        <translation>App 推送</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>In-app banner</source>
+        <translation>App 内横幅</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>When the offer goes out, in this computer&apos;s time zone.</source>
+        <translation>优惠发出的时间，按本机时区。</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Percent off the order</source>
+        <translation>订单按百分比减</translation>
+    </message>
+    <message>
+        <source>Amount off the order</source>
+        <translation>订单按金额减</translation>
+    </message>
+    <message>
+        <source>Discount type</source>
+        <translation>折扣方式</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>How much the coupon takes off an order that reaches the threshold.</source>
+        <translation>订单达到门槛后，优惠券减去的金额或比例。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>The order must reach this before the coupon applies; none = any order.</source>
+        <translation>订单须达到此金额优惠券才生效；无 = 任意订单。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation>每位顾客可用次数</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Coupons on offer</source>
+        <translation>发放券数</translation>
+    </message>
+    <message>
+        <source>Redemptions stop here; the forecast reaches only as many customers as the coupons serve.</source>
+        <translation>核销达到此数即止；预测只覆盖券数够用的顾客。</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>限时秒杀</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Units on sale</source>
+        <translation>秒杀库存</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>None ticked: the whole shop is on sale.</source>
+        <translation>都不勾选：全店参与。</translation>
+    </message>
+    <message>
+        <source>Member-exclusive offer</source>
+        <translation>会员专享</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>None ticked: every member.</source>
+        <translation>都不勾选：所有会员。</translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>1 = the usual points; 3 = three times the points on orders.</source>
+        <translation>1 = 正常积分；3 = 订单积分翻三倍。</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>发给谁</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>None ticked: every customer.</source>
+        <translation>都不勾选：所有顾客。</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Targeting depth</source>
+        <translation>覆盖深度</translation>
+    </message>
+    <message>
+        <source>The share of those customers reached, the most profitable to reach first.</source>
+        <translation>这些顾客中覆盖的比例，先覆盖最有利可图的。</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Held out at random, with no offer, to measure what the campaign adds.</source>
+        <translation>随机留出、不发优惠，用来衡量活动带来的增量。</translation>
+    </message>
+    <message>
+        <source>against the control group</source>
+        <translation>与对照组对比</translation>
+    </message>
+    <message>
+        <source>Measure the effect</source>
+        <translation>衡量效果</translation>
+    </message>
+    <message>
+        <source>Delivery and money</source>
+        <translation>触达与费用</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>每次触达成本</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>The campaign stops reaching customers where the expected cost would pass it.</source>
+        <translation>预期成本将超出预算时，活动不再覆盖更多顾客。</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>The share of revenue the shop keeps before the discount.</source>
+        <translation>扣除折扣前店铺留存的收入比例。</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ui::DataPage</name>
     <message>
         <source>The column to filter on</source>
@@ -2965,6 +3212,466 @@ Uplift models (a control group is needed):
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::DesignerPage</name>
+    <message>
+        <source>Users reached (with the control group)</source>
+        <translation>覆盖用户（含对照组）</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>核销数</translation>
+    </message>
+    <message>
+        <source>Extra buyers (incremental conversions)</source>
+        <translation>新增购买者（增量转化）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>增量收入</translation>
+    </message>
+    <message>
+        <source>Discount to extra buyers</source>
+        <translation>给新增购买者的折扣</translation>
+    </message>
+    <message>
+        <source>Subsidy: discount to buyers who would buy anyway</source>
+        <translation>补贴：给本来就会购买者的折扣</translation>
+    </message>
+    <message>
+        <source>Contact cost</source>
+        <translation>触达成本</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>增量利润</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Incremental ROI</source>
+        <translation>增量 ROI</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>the discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>the minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source>the targeting depth</source>
+        <translation>覆盖深度</translation>
+    </message>
+    <message>
+        <source>the control group</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>the margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>the segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>the segments left out</source>
+        <translation>排除的分群</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Select two or three campaigns to see them side by side.</source>
+        <translation>选择两到三个活动并排查看。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Optimise…</source>
+        <translation>优化…</translation>
+    </message>
+    <message>
+        <source>Search the discount, threshold, duration, start hour and targeting depth for the most incremental profit.</source>
+        <translation>搜索折扣、门槛、时长、开始时段和覆盖深度，找出增量利润最高的组合。</translation>
+    </message>
+    <message>
+        <source>Choose a campaign, or make a new one.</source>
+        <translation>选择一个活动，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90% 区间</translation>
+    </message>
+    <message>
+        <source>Apply the chosen terms</source>
+        <translation>应用所选条款</translation>
+    </message>
+    <message>
+        <source>Back to the forecast</source>
+        <translation>返回预测</translation>
+    </message>
+    <message>
+        <source>Rename campaign</source>
+        <translation>重命名活动</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>No forecast: %1</source>
+        <translation>无预测：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Listing the campaigns…</source>
+        <translation>正在列出活动…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be listed: %1</source>
+        <translation>无法列出活动：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”有未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>This campaign was imported without offer terms (%1), so there is nothing to design or forecast. The Reports page shows its results.</source>
+        <translation>此活动导入时没有优惠条款（%1），因此无法设计或预测。其结果见“报告”页。</translation>
+    </message>
+    <message>
+        <source>No forecast for a campaign without offer terms.</source>
+        <translation>没有优惠条款的活动无法预测。</translation>
+    </message>
+    <message>
+        <source>This campaign has run (%1 customers were in it): its terms stay as they were. The forecast is today&apos;s models on those terms; duplicate it to design a new one.</source>
+        <translation>此活动已执行（共 %1 位顾客参与）：其条款保持不变。预测是用当前模型按这些条款计算的；复制它来设计新活动。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The campaign was not created: %1</source>
+        <translation>活动未创建：%1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>新建优惠券</translation>
+    </message>
+    <message>
+        <source>New flash sale</source>
+        <translation>新建限时秒杀</translation>
+    </message>
+    <message>
+        <source>New member offer</source>
+        <translation>新建会员专享</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>another campaign is called “%1”; choose another name</source>
+        <translation>已有活动名为“%1”；请换一个名称</translation>
+    </message>
+    <message>
+        <source>The forecast waits for the problem shown in the form to be fixed.</source>
+        <translation>请先修正表单中标出的问题，预测随后进行。</translation>
+    </message>
+    <message>
+        <source>The forecast waits for the %1 problems shown in the form to be fixed.</source>
+        <translation>请先修正表单中标出的 %1 个问题，预测随后进行。</translation>
+    </message>
+    <message>
+        <source>Not saved: fix what the form shows first.
+%1</source>
+        <translation>未保存：请先修正表单中标出的问题。
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>No campaign open</source>
+        <translation>未打开活动</translation>
+    </message>
+    <message>
+        <source>%1 • unsaved changes</source>
+        <translation>%1 • 有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>%1 % interval</source>
+        <translation>%1% 区间</translation>
+    </message>
+    <message>
+        <source>of %1 eligible</source>
+        <translation>合格用户 %1 位</translation>
+    </message>
+    <message>
+        <source>Forecast from: %1</source>
+        <translation>预测依据：%1</translation>
+    </message>
+    <message>
+        <source>Forecast of the terms in the form, for %1 eligible customers.</source>
+        <translation>按表单条款对 %1 位合格顾客的预测。</translation>
+    </message>
+    <message>
+        <source>Forecast updated; the charts follow.</source>
+        <translation>预测已更新；图表随后更新。</translation>
+    </message>
+    <message>
+        <source>Optimise needs a forecast first: fix what the form shows, and wait for the figures.</source>
+        <translation>优化需要先有预测：请修正表单中的问题并等待数字出现。</translation>
+    </message>
+    <message>
+        <source>Searching better terms…</source>
+        <translation>正在搜索更优条款…</translation>
+    </message>
+    <message>
+        <source>No better terms found: %1</source>
+        <translation>未找到更优条款：%1</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Targeting depth</source>
+        <translation>覆盖深度</translation>
+    </message>
+    <message>
+        <source>Users reached</source>
+        <translation>覆盖用户</translation>
+    </message>
+    <message>
+        <source>Expected redemptions</source>
+        <translation>预期核销数</translation>
+    </message>
+    <message>
+        <source>%1 candidate terms forecast on %2 customers in %3 s; searched: %4. Choose a column and apply it — one step to undo.</source>
+        <translation>在 %2 位顾客上预测了 %1 组候选条款，用时 %3 秒；搜索范围：%4。选择一列并应用——一步即可撤销。</translation>
+    </message>
+    <message>
+        <source>Better terms found: the best adds %1 of incremental profit to the current terms.</source>
+        <translation>找到更优条款：最佳方案比当前条款多 %1 增量利润。</translation>
+    </message>
+    <message>
+        <source>apply optimised terms</source>
+        <translation>应用优化条款</translation>
+    </message>
+    <message>
+        <source>Select two or three campaigns to compare.</source>
+        <translation>选择两到三个活动进行对比。</translation>
+    </message>
+    <message>
+        <source>Forecasting the campaigns…</source>
+        <translation>正在预测这些活动…</translation>
+    </message>
+    <message>
+        <source>Forecasting “%1”…</source>
+        <translation>正在预测“%1”…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>“%1” has no offer terms to forecast</source>
+        <translation>“%1”没有可预测的优惠条款</translation>
+    </message>
+    <message>
+        <source>No comparison: %1</source>
+        <translation>无法对比：%1</translation>
+    </message>
+    <message>
+        <source>Each figure: expected, then its %1 % interval.</source>
+        <translation>每个数字：先为预期值，后为其 %1% 区间。</translation>
+    </message>
+    <message>
+        <source>%1 campaigns side by side, each forecast on its own customers.</source>
+        <translation>%1 个活动并排显示，各自按其目标顾客预测。</translation>
+    </message>
+    <message>
+        <source>the validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>%1–%2 hours</source>
+        <translation>%1–%2 小时</translation>
+    </message>
+    <message>
+        <source>the start hour</source>
+        <translation>开始时段</translation>
+    </message>
+    <message>
+        <source>the points multiplier</source>
+        <translation>积分倍数</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 values)</source>
+        <translation>%1 %2（%3 个取值）</translation>
+    </message>
+</context>
+<context>
+    <name>cwb::ui::DesignerPage::DesignerPage</name>
+    <message>
+        <source>the terms</source>
+        <translation>条款</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4121,13 @@ Uplift models (a control group is needed):
     </message>
 </context>
 <context>
+    <name>cwb::ui::LivePreview</name>
+    <message>
+        <source>Reading the customers the campaign targets…</source>
+        <translation>正在读取活动的目标顾客…</translation>
+    </message>
+</context>
+<context>
     <name>cwb::ui::MainWindow</name>
     <message>
         <source>Campaign Workbench</source>
@@ -3570,6 +4284,10 @@ Uplift models (a control group is needed):
     <message>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>活动(&amp;C)</translation>
     </message>
 </context>
 <context>

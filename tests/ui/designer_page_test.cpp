@@ -267,6 +267,11 @@ TEST_F(DesignerOnTheDemo, OptimisedTermsApplyInOneStepAndUndoInOne)
     expectSameTotals(o.current.totals, before->preview.result.totals);   // "current" is what the page showed
     // The table: the current terms, then the best and the alternatives, in columns.
     EXPECT_EQ(page_->optimizeTable()->columnCount(), 1 + o.best.size());
+    // What was searched, in the reader's words rather than the command line's keys.
+    ASSERT_FALSE(o.searchedTerms.isEmpty());
+    const QString note = page_->optimizeNoteText();
+    EXPECT_TRUE(note.contains(QStringLiteral("the discount 2.5–50 % (20 values)"))) << note.toStdString();
+    EXPECT_FALSE(note.contains(QStringLiteral("percent_off"))) << note.toStdString();
 
     ASSERT_TRUE(page_->applyOptimized(0));
     ASSERT_TRUE(settle());

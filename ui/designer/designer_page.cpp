@@ -157,6 +157,42 @@ QString fieldLabel(const QString& field)
     return label ? DesignerPage::tr(label) : DesignerPage::tr("the terms");
 }
 
+// One term the optimiser searched, in the reader's words: "discount 2.5–50 % (20 values)".
+QString searchedTerm(const model::OptimizeResult::Term& t, const ReportFormat& f)
+{
+    auto plain = [&f](double v) { return f.decimal(v, v == std::floor(v) ? 0 : 1); };
+    QString label, range;
+    if (t.key == QLatin1String("percent_off")) {
+        label = DesignerPage::tr("the discount");
+        range = QStringLiteral("%1–%2 %").arg(plain(t.low), plain(t.high));
+    } else if (t.key == QLatin1String("amount_off")) {
+        label = DesignerPage::tr("the discount");
+        range = QStringLiteral("%1–%2").arg(f.money(t.low), f.money(t.high));
+    } else if (t.key == QLatin1String("min_spend")) {
+        label = DesignerPage::tr("the minimum spend");
+        range = QStringLiteral("%1–%2").arg(f.money(t.low), f.money(t.high));
+    } else if (t.key == QLatin1String("validity_days") || t.key == QLatin1String("duration_days")) {
+        label = t.key == QLatin1String("validity_days") ? DesignerPage::tr("the validity") : DesignerPage::tr("the duration");
+        range = DesignerPage::tr("%1–%2 days").arg(plain(t.low), plain(t.high));
+    } else if (t.key == QLatin1String("duration_hours")) {
+        label = DesignerPage::tr("the duration");
+        range = DesignerPage::tr("%1–%2 hours").arg(plain(t.low), plain(t.high));
+    } else if (t.key == QLatin1String("start_hour")) {
+        label = DesignerPage::tr("the start hour");
+        range = QStringLiteral("%1:00–%2:00").arg(int(t.low)).arg(int(t.high));
+    } else if (t.key == QLatin1String("points_multiplier")) {
+        label = DesignerPage::tr("the points multiplier");
+        range = QStringLiteral("×%1–×%2").arg(plain(t.low), plain(t.high));
+    } else if (t.key == QLatin1String("target_share")) {
+        label = DesignerPage::tr("the targeting depth");
+        range = QStringLiteral("%1–%2").arg(f.percent(t.low), f.percent(t.high));
+    } else {
+        label = t.key;
+        range = QStringLiteral("%1–%2").arg(plain(t.low), plain(t.high));
+    }
+    return DesignerPage::tr("%1 %2 (%3 values)").arg(label, range).arg(t.values);
+}
+
 // "field: why" lines of the model's checks as (field, why).
 QList<QPair<QString, QString>> splitProblems(const QStringList& lines)
 {
@@ -854,6 +890,7 @@ void DesignerPage::updateButtons()
 QString DesignerPage::titleText() const { return title_->text(); }
 QString DesignerPage::statusText() const { return status_->text(); }
 QString DesignerPage::warningsText() const { return warnings_->text(); }
+QString DesignerPage::optimizeNoteText() const { return optimizeNote_->text(); }
 
 // ---- the preview ------------------------------------------------------------------------------
 
@@ -956,11 +993,13 @@ void DesignerPage::showOptimized()
     optimizeTable_->setVerticalHeaderLabels(labels);
     fitRows(optimizeTable_);
     if (optimizeTable_->columnCount() > 1) optimizeTable_->selectColumn(1);
+    QStringList searched;
+    for (const model::OptimizeResult::Term& t : o.searchedTerms) searched << searchedTerm(t, format_);
     optimizeNote_->setText(tr("%1 candidate terms forecast on %2 customers in %3 s; searched: %4. Choose a column and apply it — one step to undo.")
                                .arg(o.evaluations)
                                .arg(format_.integer(o.searchedUsers))
                                .arg(format_.decimal(o.seconds, o.seconds < 10 ? 2 : 0))
-                               .arg(o.searched.join(QStringLiteral("; "))));
+                               .arg(searched.join(QStringLiteral("; "))));
     status_->setText(tr("Better terms found: the best adds %1 of incremental profit to the current terms.")
                          .arg(format_.money(o.best.isEmpty() ? 0 : o.best.front().totals.incrementalProfit.value - o.current.totals.incrementalProfit.value)));
     right_->setCurrentIndex(1);

@@ -81,6 +81,7 @@ public:
     QTableWidget* headline() const { return headline_; }
     QTableWidget* comparisonTable() const { return compareTable_; }
     QTableWidget* optimizeTable() const { return optimizeTable_; }
+    QString optimizeNoteText() const;
     QString warningsText() const;
     QString statusText() const;
     QString titleText() const;
