@@ -166,6 +166,24 @@ Result<FileInspection> inspectFile(const QString& path, const QString& encoding,
     const auto decoder = TextDecoder::create(out.encoding.name);
     std::string text;
     decoder->decode(raw, text, out.sampleIsWholeFile);
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; })) {
+        err.message = Text::tr("the file has nothing in it but blank lines (or a byte-order mark alone): no header, no rows");
+        return err;
+    }
+    // Text has the odd control character at most (a NUL in one row is that row's problem);
+    // a sample full of them is a binary file: an image, a database, a compressed file renamed.
+    const auto controls = std::count_if(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\t' && c != '\r' && c != '\n') || u == 0x7F;
+    });
+    const auto characters = std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    if (controls >= 16 && double(controls) > 0.01 * double(characters)) {
+        err.message = Text::tr("this is not a text file: %1 of its first %2 characters are control characters (is it an image, a database "
+                               "or a compressed file with another name?)")
+                          .arg(controls)
+                          .arg(characters);
+        return err;
+    }
     if (!out.sampleIsWholeFile) {
         // Do not let a record cut by the end of the sample count as a short row.
         const std::size_t lastLine = text.rfind('\n');
@@ -185,6 +203,24 @@ Result<FileInspection> inspectFile(const QString& path, const QString& encoding,
     }
     for (int c = 0; c < out.header.size(); ++c)
         if (out.header[c].isEmpty()) out.header[c] = Text::tr("column %1").arg(c + 1);
+    // A header the chosen encoding cannot read: every column name would be garbled, and every
+    // row rejected. Say what the bytes look like instead.
+    if (out.sniff.hasHeader && out.encoding.confident && canonical != QLatin1String("auto")) {
+        const int bad = int(std::count_if(out.header.begin(), out.header.end(), [](const QString& h) { return h.contains(QChar(0xFFFD)); }));
+        if (bad > 0) {
+            const EncodingGuess guess = detectEncoding(raw);
+            err.line = 1;
+            for (int c = 0; c < out.header.size() && err.column == 0; ++c)
+                if (out.header[c].contains(QChar(0xFFFD))) err.column = c + 1;
+            err.message = Text::tr("the header has bytes that are not valid %1 (in %2 of its %3 column names): the file is in another encoding%4; "
+                                   "leave out --encoding to detect it, or name the right one")
+                              .arg(out.encoding.name)
+                              .arg(bad)
+                              .arg(out.header.size())
+                              .arg(guess.name != out.encoding.name ? Text::tr(", probably %1").arg(guess.name) : QString());
+            return err;
+        }
+    }
     for (std::size_t i = first; i < rows.size(); ++i) {
         QStringList row;
         for (const std::string& f : rows[i]) row << QString::fromStdString(f);

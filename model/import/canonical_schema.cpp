@@ -186,4 +186,12 @@ std::int64_t earliestPlausibleTime() { return engine::toUnixSeconds(1990, 1, 1);
 
 std::int64_t latestPlausibleTime() { return QDateTime::currentSecsSinceEpoch() + 86400; }
 
+std::string_view storedWhenEmpty(const TableSpec& table, const FieldSpec& field)
+{
+    if (table.name == "campaigns" && field.name == "spec") return "'{}'";
+    if (table.name == "campaigns" && field.name == "status") return "'draft'";
+    if (table.name == "orders" && field.name == "status") return "'paid'";
+    return {};
+}
+
 } // namespace cwb::model

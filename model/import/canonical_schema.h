@@ -52,6 +52,10 @@ struct TableSpec {
     int indexOf(std::string_view name) const;
 };
 
+// What an empty or cleared value of a field stores: an SQL literal, the column's default where
+// the column is NOT NULL ("'{}'" for a campaign's spec); empty = NULL.
+std::string_view storedWhenEmpty(const TableSpec& table, const FieldSpec& field);
+
 // The tables `cwb import --table` accepts (models are not imported: they are
 // trained in the workspace).
 const std::vector<TableSpec>& importableTables();

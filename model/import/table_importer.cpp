@@ -187,6 +187,23 @@ private:
             mappingJson_.insert(qs(spec_.fields[f].name), header[c]);
         }
         for (int c : mapping_.ignoredColumns) ctx.report.ignoredColumns << header[c];
+        // Two columns of one name: say which one fed the field, and where the other went.
+        QHash<QString, int> firstOfName;
+        for (int c = 0; c < header.size(); ++c) {
+            const QString name = header[c].trimmed().toCaseFolded();
+            const auto it = firstOfName.constFind(name);
+            if (it == firstOfName.constEnd()) {
+                firstOfName.insert(name, c);
+                continue;
+            }
+            const bool mapped = std::find(mapping_.fieldColumn.begin(), mapping_.fieldColumn.end(), c) != mapping_.fieldColumn.end();
+            const bool kept = std::find(mapping_.attributeColumns.begin(), mapping_.attributeColumns.end(), c) != mapping_.attributeColumns.end();
+            ctx.note(Text::tr("columns %1 and %2 are both named \"%3\": column %2 was %4")
+                         .arg(it.value() + 1)
+                         .arg(c + 1)
+                         .arg(header[c])
+                         .arg(mapped ? Text::tr("mapped as the mapping shows") : kept ? Text::tr("kept as an attribute") : Text::tr("ignored")));
+        }
         QJsonArray attrs;
         for (int c : mapping_.attributeColumns) {
             Attribute a;
@@ -217,13 +234,13 @@ private:
         int param = 0;
         paramOf_.assign(spec_.fields.size(), -1);
         isKey_.assign(spec_.fields.size(), false);
-        auto add = [&](std::string_view column) {
+        auto add = [&](std::string_view column, std::string_view whenEmpty = {}) {
             if (!columns.empty()) {
                 columns += ", ";
                 values += ", ";
             }
             columns += column;
-            values += "?";
+            values += whenEmpty.empty() ? std::string("?") : "COALESCE(?, " + std::string(whenEmpty) + ")";
             return ++param;
         };
         auto isKeyField = [&](std::string_view name) {
@@ -233,7 +250,7 @@ private:
             const FieldSpec& field = spec_.fields[f];
             isKey_[f] = isKeyField(field.name);
             if (mapping_.fieldColumn[f] < 0) continue;
-            paramOf_[f] = add(field.sqlColumn());
+            paramOf_[f] = add(field.sqlColumn(), storedWhenEmpty(spec_, field));
             if (!isKey_[f]) updates += std::string(updates.empty() ? "" : ", ") + std::string(field.sqlColumn()) + " = excluded." + std::string(field.sqlColumn());
         }
         if (spec_.name == "order_items" && paramOf_[static_cast<std::size_t>(spec_.indexOf("line_no"))] < 0) lineParam_ = add("line_no");

@@ -2844,6 +2844,38 @@ Uplift models (a control group is needed):
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>the file has nothing in it but blank lines (or a byte-order mark alone): no header, no rows</source>
+        <translation>文件中只有空行（或只有字节顺序标记）：没有表头，也没有数据行</translation>
+    </message>
+    <message>
+        <source>this is not a text file: %1 of its first %2 characters are control characters (is it an image, a database or a compressed file with another name?)</source>
+        <translation>这不是文本文件：前 %2 个字符中有 %1 个控制字符（是否是改了名的图片、数据库或压缩文件？）</translation>
+    </message>
+    <message>
+        <source>the header has bytes that are not valid %1 (in %2 of its %3 column names): the file is in another encoding%4; leave out --encoding to detect it, or name the right one</source>
+        <translation>表头中有不符合 %1 编码的字节（%3 个列名中有 %2 个）：文件使用的是另一种编码%4；去掉 --encoding 让程序自动检测，或指定正确的编码</translation>
+    </message>
+    <message>
+        <source>, probably %1</source>
+        <translation>，可能是 %1</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 are both named &quot;%3&quot;: column %2 was %4</source>
+        <translation>第 %1 列和第 %2 列都叫“%3”：第 %2 列已%4</translation>
+    </message>
+    <message>
+        <source>mapped as the mapping shows</source>
+        <translation>按映射所示对应</translation>
+    </message>
+    <message>
+        <source>kept as an attribute</source>
+        <translation>作为属性保留</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>忽略</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
