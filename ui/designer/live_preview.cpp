@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 namespace cwb::ui {
@@ -145,6 +146,23 @@ void LivePreview::load()
         });
 }
 
+void LivePreview::launch(PreviewStage stage, std::function<void(const model::Result<Figures>&)> done)
+{
+    auto session = session_;
+    const engine::CampaignSpec spec = spec_;
+    const qint64 request = latest_;
+    const int epoch = epoch_;
+    auto* watcher = new QFutureWatcher<model::Result<Figures>>(this);
+    connect(watcher, &QFutureWatcher<model::Result<Figures>>::finished, this, [this, watcher, epoch, done = std::move(done)] {
+        watcher->deleteLater();
+        if (epoch != epoch_) return;   // cleared or another workspace since
+        const auto& r = watcher->result();
+        if (!r) Q_EMIT failed(r.error().message);
+        done(r);
+    });
+    watcher->setFuture(QtConcurrent::run([session, spec, request, stage] { return compute(session, spec, request, stage); }));
+}
+
 void LivePreview::runHeadline()
 {
     if (headlineBusy_) {
@@ -153,18 +171,9 @@ void LivePreview::runHeadline()
     }
     headlineBusy_ = true;
     headlinePending_ = false;
-    auto session = session_;
-    const engine::CampaignSpec spec = spec_;
-    const qint64 request = latest_;
-    const int epoch = epoch_;
-    auto* watcher = new QFutureWatcher<model::Result<Figures>>(this);
-    connect(watcher, &QFutureWatcher<model::Result<Figures>>::finished, this, [this, watcher, epoch] {
-        watcher->deleteLater();
-        if (epoch != epoch_) return;
+    launch(PreviewStage::Headline, [this](const model::Result<Figures>& r) {
         headlineBusy_ = false;
-        const auto& r = watcher->result();
-        if (!r) Q_EMIT failed(r.error().message);
-        else deliver(r.value());
+        if (r) deliver(r.value());
         if (headlinePending_) {
             if (session_ && session_->serves(spec_)) runHeadline();
             else headlinePending_ = false;   // a load is under way and will preview when done
@@ -173,7 +182,6 @@ void LivePreview::runHeadline()
             fullTimer_->start();
         }
     });
-    watcher->setFuture(QtConcurrent::run([session, spec, request] { return compute(session, spec, request, PreviewStage::Headline); }));
 }
 
 void LivePreview::runDetail(PreviewStage stage)
@@ -186,21 +194,11 @@ void LivePreview::runDetail(PreviewStage stage)
     if (!session_ || !session_->serves(spec_)) return;
     detailBusy_ = true;
     detailPending_.reset();
-    auto session = session_;
-    const engine::CampaignSpec spec = spec_;
-    const qint64 request = latest_;
-    const int epoch = epoch_;
-    auto* watcher = new QFutureWatcher<model::Result<Figures>>(this);
-    connect(watcher, &QFutureWatcher<model::Result<Figures>>::finished, this, [this, watcher, epoch] {
-        watcher->deleteLater();
-        if (epoch != epoch_) return;
+    launch(stage, [this](const model::Result<Figures>& r) {
         detailBusy_ = false;
-        const auto& r = watcher->result();
-        if (!r) Q_EMIT failed(r.error().message);
-        else if (r.value()->request == latest_) deliver(r.value());   // an older spec's details are not worth showing
+        if (r && r.value()->request == latest_) deliver(r.value());   // an older spec's details are not worth showing
         if (detailPending_) runDetail(*std::exchange(detailPending_, std::nullopt));
     });
-    watcher->setFuture(QtConcurrent::run([session, spec, request, stage] { return compute(session, spec, request, stage); }));
 }
 
 void LivePreview::deliver(const Figures& f)

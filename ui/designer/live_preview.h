@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    // Computes `stage` of the latest spec on a worker; `done` runs on this thread unless cleared since.
+    void launch(PreviewStage stage, std::function<void(const model::Result<std::shared_ptr<const PreviewFigures>>&)> done);
     void runHeadline();
     void runDetail(PreviewStage stage);
     void deliver(const std::shared_ptr<const PreviewFigures>& f);
