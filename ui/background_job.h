@@ -21,6 +21,7 @@ class QProgressBar;
 class QWidget;
 
 #include <atomic>
+#include <exception>
 #include <functional>
 #include <memory>
 
@@ -77,9 +78,14 @@ public:
         busy_ = true;
         Q_EMIT started(what);
         watcher->setFuture(QtConcurrent::run([path, work, progress]() -> R {
-            auto ws = model::Workspace::open(path);
-            if (!ws) return ws.error();
-            return work(ws.value(), progress);
+            // Nothing thrown on the worker may reach the event loop: it becomes the job's error.
+            try {
+                auto ws = model::Workspace::open(path);
+                if (!ws) return ws.error();
+                return work(ws.value(), progress);
+            } catch (const std::exception& e) {
+                return model::makeError(QString::fromUtf8(e.what()));
+            }
         }));
     }
 

@@ -114,15 +114,12 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
     if (!info.exists())
         return fileError(path, Text::tr("no such workspace; create one with \"cwb init\" or \"cwb demo\""));
     if (info.isDir()) return fileError(path, Text::tr("this is a folder, not a workspace file"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fileError(path, Text::tr("cannot read the file: %1").arg(f.errorString()));
-        const QByteArray head = f.read(16);
-        if (head.isEmpty()) return fileError(path, Text::tr("the file is empty; it is not a workspace"));
-        if (head != QByteArray("SQLite format 3\0", 16))
-            return fileError(path, Text::tr("not a Campaign Workbench workspace (not an SQLite database)"));
-    }
+    // The file is not opened here other than through SQLite: closing any other descriptor of a
+    // database file drops every POSIX lock this process holds on it, the locks by which the
+    // workspace's other connections (the window's, a worker's) keep their reads safe from a
+    // checkpoint (https://sqlite.org/howtocorrupt.html, 2.2). SQLite tells what it is itself.
+    if (info.size() == 0) return fileError(path, Text::tr("the file is empty; it is not a workspace"));
+    if (!info.isReadable()) return fileError(path, Text::tr("cannot read the file: permission denied"));
     try {
         Database db(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
         const bool readOnly = options.readOnly || sqlite3_db_readonly(db.handle(), "main") == 1;
@@ -149,7 +146,8 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
     } catch (const SqlError& e) {
         if (e.isBusy())
             return fileError(path, Text::tr("the workspace is locked by another program; close it there and try again"));
-        if (e.code() == SQLITE_CORRUPT || e.code() == SQLITE_NOTADB)
+        if (e.code() == SQLITE_NOTADB) return fileError(path, Text::tr("not a Campaign Workbench workspace (not an SQLite database)"));
+        if (e.code() == SQLITE_CORRUPT)
             return fileError(path, Text::tr("the workspace file is damaged (%1)").arg(QString::fromUtf8(e.what())));
         return fileError(path, Text::tr("cannot open the workspace: %1").arg(QString::fromUtf8(e.what())));
     }

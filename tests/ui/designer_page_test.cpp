@@ -71,6 +71,20 @@ void expectSameTotals(const engine::PreviewTotals& a, const engine::PreviewTotal
     }
 }
 
+// The figures shown are the `totals` of `cwb preview --json`, to 1e-9.
+void expectTotalsAsCli(const engine::PreviewTotals& t, const QJsonObject& totals)
+{
+    EXPECT_EQ(t.targeted, totals.value(QStringLiteral("targeted_users")).toInteger());
+    EXPECT_EQ(t.eligible, totals.value(QStringLiteral("eligible_users")).toInteger());
+    for (const Figure& f : kFigures) {
+        const QJsonObject e = totals.value(QLatin1String(f.key)).toObject();
+        const engine::Estimate& mine = t.*f.member;
+        EXPECT_TRUE(near(mine.value, e.value(QStringLiteral("value")).toDouble())) << f.key << " " << mine.value;
+        EXPECT_TRUE(near(mine.low, e.value(QStringLiteral("low")).toDouble())) << f.key;
+        EXPECT_TRUE(near(mine.high, e.value(QStringLiteral("high")).toDouble())) << f.key;
+    }
+}
+
 class DesignerOnTheDemo : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
@@ -109,7 +123,7 @@ protected:
         QSignalSpy created(page_, &ui::DesignerPage::created);
         QSignalSpy opened(page_, &ui::DesignerPage::opened);
         page_->newCampaign(type);
-        EXPECT_TRUE(created.wait(20000));
+        EXPECT_TRUE(created.wait(20000)) << page_->statusText().toStdString();
         if (created.isEmpty()) return 0;
         const qint64 id = created.front().front().toLongLong();
         while (page_->currentCampaign() != id && opened.wait(20000)) {
@@ -184,16 +198,7 @@ TEST_F(DesignerOnTheDemo, CouponBuiltThroughTheFormForecastsWhatCwbPreviewDoes)
     const QJsonObject totals = test::json(run).value(QStringLiteral("totals")).toObject();
     const auto shown = page_->shownFigures();
     ASSERT_TRUE(shown);
-    const engine::PreviewTotals& t = shown->preview.result.totals;
-    EXPECT_EQ(t.targeted, totals.value(QStringLiteral("targeted_users")).toInteger());
-    EXPECT_EQ(t.eligible, totals.value(QStringLiteral("eligible_users")).toInteger());
-    for (const Figure& f : kFigures) {
-        const QJsonObject e = totals.value(QLatin1String(f.key)).toObject();
-        const engine::Estimate& mine = t.*f.member;
-        EXPECT_TRUE(near(mine.value, e.value(QStringLiteral("value")).toDouble())) << f.key << " " << mine.value;
-        EXPECT_TRUE(near(mine.low, e.value(QStringLiteral("low")).toDouble())) << f.key;
-        EXPECT_TRUE(near(mine.high, e.value(QStringLiteral("high")).toDouble())) << f.key;
-    }
+    expectTotalsAsCli(shown->preview.result.totals, totals);
     // And what the table says is that, in the reader's format.
     auto ws = model::Workspace::open(path_);
     ASSERT_TRUE(ws.ok());
@@ -370,6 +375,58 @@ TEST_F(DesignerOnTheDemo, ACampaignThatRanIsReadOnlyAndCompareShowsCampaignsSide
         EXPECT_TRUE(table->item(row, c)->text().startsWith(format.money(profit))) << table->item(row, c)->text().toStdString();
     }
     for (QChartView* v : page_->comparisonCharts()) EXPECT_FALSE(v->chart()->series().isEmpty());
+}
+
+// The same page on the real Hillstrom e-mail test (64,000 customers with no orders, an uplift
+// model of conversions): each campaign type is made there, forecast as `cwb preview` forecasts it,
+// and optimised.
+class DesignerOnHillstrom : public DesignerOnTheDemo {
+protected:
+    static void SetUpTestSuite()
+    {
+        path_.clear();
+        const auto file = test::sharedData(QStringLiteral("hillstrom/hillstrom.csv"));
+        if (!file) return;   // each test skips, saying so
+        dir_ = std::make_unique<test::TempDir>();
+        const QString ws = dir_->path(QStringLiteral("hillstrom.cwb"));
+        ASSERT_EQ(test::runCwb({QStringLiteral("init"), ws}).code, 0);
+        const test::CliRun imported = test::runCwb({QStringLiteral("import"), ws, *file, QStringLiteral("--preset"), QStringLiteral("hillstrom")});
+        ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+        const test::CliRun trained = test::runCwb({QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--target"),
+                                                   QStringLiteral("converted"), QStringLiteral("--arm"), QStringLiteral("Womens E-Mail"),
+                                                   QStringLiteral("--split"), QStringLiteral("random")});
+        ASSERT_EQ(trained.code, 0) << trained.err.toStdString();
+        path_ = ws;
+    }
+    void SetUp() override
+    {
+        if (path_.isEmpty()) GTEST_SKIP() << "the Hillstrom data is not in " << test::sharedDataRoot().toStdString();
+        DesignerOnTheDemo::SetUp();
+    }
+};
+
+TEST_F(DesignerOnHillstrom, EachCampaignTypeIsForecastAsCwbPreviewDoesAndCanBeOptimised)
+{
+    for (engine::CampaignType type : {engine::CampaignType::Coupon, engine::CampaignType::FlashSale, engine::CampaignType::Member}) {
+        SCOPED_TRACE(engine::campaignTypeKey(type));
+        const qint64 id = create(type);
+        ASSERT_GT(id, 0);
+        const auto shown = page_->shownFigures();
+        ASSERT_TRUE(shown);
+        EXPECT_GT(shown->preview.result.totals.eligible, 0);
+        const test::CliRun run =
+            test::runCwb({QStringLiteral("preview"), path_, QStringLiteral("--campaign"), QString::number(id), QStringLiteral("--json")});
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        expectTotalsAsCli(shown->preview.result.totals, test::json(run).value(QStringLiteral("totals")).toObject());
+        EXPECT_TRUE(page_->warningsText().contains(QStringLiteral("outside what the model learned from"))) << page_->warningsText().toStdString();
+    }
+    QSignalSpy optimized(page_, &ui::DesignerPage::optimized);
+    page_->optimize();
+    ASSERT_TRUE(optimized.wait(120000)) << page_->statusText().toStdString();
+    ASSERT_FALSE(page_->optimizeResult()->best.isEmpty());
+    ASSERT_TRUE(page_->applyOptimized(0));
+    ASSERT_TRUE(settle());
+    expectSameTotals(page_->shownFigures()->preview.result.totals, page_->optimizeResult()->best.front().totals);
 }
 
 } // namespace
