@@ -2876,6 +2876,10 @@ Uplift models (a control group is needed):
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
+    <message>
+        <source>cannot read the file: permission denied</source>
+        <translation>无法读取文件：没有权限</translation>
+    </message>
 </context>
 <context>
     <name>cwb::model::TableStatsModel</name>
