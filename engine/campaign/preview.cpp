@@ -318,7 +318,7 @@ void TotalsAccumulator::merge(const TotalsAccumulator& other)
 
 PreviewTotals TotalsAccumulator::totals(const PreviewParams& prm) const
 {
-    if (prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1)
+    if (prm.limited())
         throw std::invalid_argument("preview: a budget, quantity or targeting depth needs the ranking of every user (computePreview)");
     if (!(prm.controlShare >= 0 && prm.controlShare < 1)) throw std::invalid_argument("preview: the control share must be in [0, 1)");
     return finish(sumsOf(moments_, prm.grossMargin, prm.costPerContact), prm, users_, users_);
@@ -333,7 +333,7 @@ Preview computePreview(const UserEconomics& e, const PreviewParams& prm)
     if (prm.curvePoints < 1) throw std::invalid_argument("preview: at least one curve point");
     const double w = 1.0 - prm.controlShare;
     const auto all = static_cast<std::int64_t>(n);
-    const bool ranked = prm.ranking || prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1;
+    const bool ranked = prm.ranking || prm.limited();
     Preview out;
     out.incrementalProfit.resize(n);
     out.expectedCost.resize(n);

@@ -75,6 +75,10 @@ struct PreviewParams {
     // false: when no limit (budget, quantity, targeting depth) needs the ranking, leave out the
     // ranking and the depth curve (a sweep's or a search's step: the totals alone, the same).
     bool ranking = true;
+
+    // Whether a budget, a quantity on offer or a targeting depth under 1 decides who is reached:
+    // then every eligible user must be ranked.
+    bool limited() const { return budget > 0 || redemptionCap > 0 || targetShare < 1; }
 };
 
 struct Estimate {

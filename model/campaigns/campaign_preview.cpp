@@ -469,7 +469,7 @@ engine::PreviewTotals PreviewSession::addUp(const CampaignSpec& spec) const
     engine::PreviewParams prm = params(spec);
     prm.ranking = false;
     prm.curvePoints = 1;
-    if (prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1) return engine::computePreview(economics(spec), prm).totals;
+    if (prm.limited()) return engine::computePreview(economics(spec), prm).totals;
     const auto n = static_cast<Eigen::Index>(state_->audience->size());
     const Plan p = plan(spec);
     std::vector<engine::TotalsAccumulator> parts(static_cast<std::size_t>(engine::chunkCount(n, kEconomicsChunk)));
@@ -496,9 +496,8 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail
     out.sourceText = st.sourceText;
     engine::PreviewParams prm = params(spec);
     prm.ranking = detail == Detail::Full || detail == Detail::Ranked;
-    const bool limited = prm.budget > 0 || prm.redemptionCap > 0 || prm.targetShare < 1;
     try {
-        if (detail == Detail::Headline && !limited) {
+        if (detail == Detail::Headline && !prm.limited()) {
             out.result.totals = addUp(spec);
             out.result.reached = out.result.budgetUsers = out.result.totals.eligible;
         } else {

@@ -97,43 +97,27 @@ struct Choices {
 enum class Unit { Count, Money, Ratio };
 
 struct Headline {
-    const char* key;
+    const char* label;   // translated in DesignerPage's context
     engine::Estimate engine::PreviewTotals::*member;
     Unit unit;
 };
 
 const Headline kHeadlines[] = {
-    {"redemptions", &engine::PreviewTotals::redemptions, Unit::Count},
-    {"incremental_conversions", &engine::PreviewTotals::incrementalConversions, Unit::Count},
-    {"revenue", &engine::PreviewTotals::revenue, Unit::Money},
-    {"incremental_revenue", &engine::PreviewTotals::incrementalRevenue, Unit::Money},
-    {"discount_on_incremental", &engine::PreviewTotals::incrementalDiscount, Unit::Money},
-    {"subsidy", &engine::PreviewTotals::subsidy, Unit::Money},
-    {"contact_cost", &engine::PreviewTotals::contactCost, Unit::Money},
-    {"total_cost", &engine::PreviewTotals::totalCost, Unit::Money},
-    {"profit", &engine::PreviewTotals::profit, Unit::Money},
-    {"incremental_profit", &engine::PreviewTotals::incrementalProfit, Unit::Money},
-    {"roi", &engine::PreviewTotals::roi, Unit::Ratio},
-    {"incremental_roi", &engine::PreviewTotals::incrementalRoi, Unit::Ratio},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Redemptions"), &engine::PreviewTotals::redemptions, Unit::Count},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Extra buyers (incremental conversions)"), &engine::PreviewTotals::incrementalConversions, Unit::Count},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Revenue"), &engine::PreviewTotals::revenue, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Incremental revenue"), &engine::PreviewTotals::incrementalRevenue, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Discount to extra buyers"), &engine::PreviewTotals::incrementalDiscount, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Subsidy: discount to buyers who would buy anyway"), &engine::PreviewTotals::subsidy, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Contact cost"), &engine::PreviewTotals::contactCost, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Total cost"), &engine::PreviewTotals::totalCost, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Profit"), &engine::PreviewTotals::profit, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Incremental profit"), &engine::PreviewTotals::incrementalProfit, Unit::Money},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "ROI"), &engine::PreviewTotals::roi, Unit::Ratio},
+    {QT_TRANSLATE_NOOP("cwb::ui::DesignerPage", "Incremental ROI"), &engine::PreviewTotals::incrementalRoi, Unit::Ratio},
 };
 
-QString headlineLabel(const QString& key)
-{
-    if (key == QLatin1String("targeted")) return DesignerPage::tr("Users reached (with the control group)");
-    if (key == QLatin1String("redemptions")) return DesignerPage::tr("Redemptions");
-    if (key == QLatin1String("incremental_conversions")) return DesignerPage::tr("Extra buyers (incremental conversions)");
-    if (key == QLatin1String("revenue")) return DesignerPage::tr("Revenue");
-    if (key == QLatin1String("incremental_revenue")) return DesignerPage::tr("Incremental revenue");
-    if (key == QLatin1String("discount_on_incremental")) return DesignerPage::tr("Discount to extra buyers");
-    if (key == QLatin1String("subsidy")) return DesignerPage::tr("Subsidy: discount to buyers who would buy anyway");
-    if (key == QLatin1String("contact_cost")) return DesignerPage::tr("Contact cost");
-    if (key == QLatin1String("total_cost")) return DesignerPage::tr("Total cost");
-    if (key == QLatin1String("profit")) return DesignerPage::tr("Profit");
-    if (key == QLatin1String("incremental_profit")) return DesignerPage::tr("Incremental profit");
-    if (key == QLatin1String("roi")) return DesignerPage::tr("ROI");
-    if (key == QLatin1String("incremental_roi")) return DesignerPage::tr("Incremental ROI");
-    return key;
-}
+QString reachedLabel() { return DesignerPage::tr("Users reached (with the control group)"); }
 
 QString fieldLabel(const QString& field)
 {
@@ -381,8 +365,8 @@ DesignerPage::DesignerPage(QWidget* parent) : QWidget(parent)
     headline_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     headline_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     headline_->setRowCount(1 + int(std::size(kHeadlines)));
-    headline_->setItem(0, 0, cell(headlineLabel(QStringLiteral("targeted"))));
-    for (int i = 0; i < int(std::size(kHeadlines)); ++i) headline_->setItem(i + 1, 0, cell(headlineLabel(QLatin1String(kHeadlines[i].key))));
+    headline_->setItem(0, 0, cell(reachedLabel()));
+    for (int i = 0; i < int(std::size(kHeadlines)); ++i) headline_->setItem(i + 1, 0, cell(DesignerPage::tr(kHeadlines[i].label)));
     for (int r = 0; r < headline_->rowCount(); ++r) headline_->item(r, 0)->setToolTip(headline_->item(r, 0)->text());
     headline_->resizeRowsToContents();
     int tableHeight = headline_->horizontalHeader()->sizeHint().height() + 4;
@@ -1069,13 +1053,13 @@ void DesignerPage::showComparison()
     compareTable_->setHorizontalHeaderLabels(header);
     auto text = [this](double v, Unit unit) { return unit == Unit::Money ? format_.money(v) : unit == Unit::Count ? format_.count(v) : format_.ratio(v); };
     compareTable_->setRowCount(2 + int(std::size(kHeadlines)));
-    QStringList labels{tr("Offer"), headlineLabel(QStringLiteral("targeted"))};
+    QStringList labels{tr("Offer"), reachedLabel()};
     for (int c = 0; c < int(entries.size()); ++c) {
         compareTable_->setItem(0, c, cell(model::offerTerms(entries[c].spec)));
         compareTable_->setItem(1, c, cell(format_.integer(entries[c].totals.targeted), true));
     }
     for (int i = 0; i < int(std::size(kHeadlines)); ++i) {
-        labels << headlineLabel(QLatin1String(kHeadlines[i].key));
+        labels << DesignerPage::tr(kHeadlines[i].label);
         for (int c = 0; c < int(entries.size()); ++c) {
             const engine::Estimate& e = entries[c].totals.*kHeadlines[i].member;
             const Unit unit = kHeadlines[i].unit;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <functional>
 #include <utility>
 
@@ -160,7 +161,13 @@ void LivePreview::launch(PreviewStage stage, std::function<void(const model::Res
         if (!r) Q_EMIT failed(r.error().message);
         done(r);
     });
-    watcher->setFuture(QtConcurrent::run([session, spec, request, stage] { return compute(session, spec, request, stage); }));
+    watcher->setFuture(QtConcurrent::run([session, spec, request, stage]() -> model::Result<Figures> {
+        try {   // nothing thrown on the worker may reach the event loop
+            return compute(session, spec, request, stage);
+        } catch (const std::exception& e) {
+            return model::makeError(QString::fromUtf8(e.what()));
+        }
+    }));
 }
 
 void LivePreview::runHeadline()
