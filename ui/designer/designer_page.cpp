@@ -495,8 +495,7 @@ DesignerPage::DesignerPage(QWidget* parent) : QWidget(parent)
     connect(backFromCompare, &QPushButton::clicked, this, [this] { right_->setCurrentIndex(0); });
     connect(live_, &LivePreview::figures, this, &DesignerPage::showFigures);
     connect(live_, &LivePreview::failed, this, [this](const QString& message) {
-        status_->setText(tr("No forecast: %1").arg(message));
-        Q_EMIT failed(message);
+        showFailure(tr("No forecast: %1"), message);
     });
     connect(cancel_, &QPushButton::clicked, this, &DesignerPage::cancel);
     for (JobLane* lane : {live_->loadLane(), workLane_}) {
@@ -686,8 +685,7 @@ void DesignerPage::createFrom(CampaignSpec spec)
         },
         [this](const model::Result<qint64>& r) {
             if (!r) {
-                status_->setText(tr("The campaign was not created: %1").arg(r.error().message));
-                Q_EMIT failed(r.error().message);
+                showFailure(tr("The campaign was not created: %1"), r.error().message);
                 return;
             }
             campaign_ = 0;
@@ -755,8 +753,7 @@ void DesignerPage::deleteCampaign()
         },
         [this, id](const model::Result<bool>& r) {
             if (!r) {
-                status_->setText(tr("Not deleted: %1").arg(r.error().message));
-                Q_EMIT failed(r.error().message);
+                showFailure(tr("Not deleted: %1"), r.error().message);
                 return;
             }
             campaign_ = 0;
@@ -825,8 +822,7 @@ void DesignerPage::save()
         },
         [this, id, index](const model::Result<QStringList>& r) {
             if (!r) {
-                status_->setText(tr("Not saved: %1").arg(r.error().message));
-                Q_EMIT failed(r.error().message);
+                showFailure(tr("Not saved: %1"), r.error().message);
                 return;
             }
             if (!r->isEmpty()) {
@@ -872,6 +868,12 @@ void DesignerPage::updateButtons()
 }
 
 QString DesignerPage::titleText() const { return title_->text(); }
+void DesignerPage::showFailure(const QString& what, const QString& message)
+{
+    status_->setText(what.arg(message));
+    Q_EMIT failed(message);
+}
+
 QString DesignerPage::statusText() const { return status_->text(); }
 QString DesignerPage::warningsText() const { return warnings_->text(); }
 QString DesignerPage::optimizeNoteText() const { return optimizeNote_->text(); }
@@ -938,8 +940,7 @@ void DesignerPage::optimize()
         },
         [this](const model::Result<model::OptimizeResult>& r) {
             if (!r) {
-                status_->setText(tr("No better terms found: %1").arg(r.error().message));
-                Q_EMIT failed(r.error().message);
+                showFailure(tr("No better terms found: %1"), r.error().message);
                 return;
             }
             optimized_ = r.value();
@@ -1033,8 +1034,7 @@ void DesignerPage::compare()
         },
         [this](const model::Result<std::shared_ptr<const Compared>>& r) {
             if (!r) {
-                status_->setText(tr("No comparison: %1").arg(r.error().message));
-                Q_EMIT failed(r.error().message);
+                showFailure(tr("No comparison: %1"), r.error().message);
                 return;
             }
             compared_ = r.value();

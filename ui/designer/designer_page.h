@@ -113,6 +113,8 @@ private:
     void setChart(int index, QChart* chart);
     void showOptimized();
     void showComparison();
+    // The status line says `what` (with %1 for the message) and failed(message) is sent.
+    void showFailure(const QString& what, const QString& message);
     void updateTitle();
     void updateButtons();
     void createFrom(engine::CampaignSpec spec);
