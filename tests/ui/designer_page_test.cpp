@@ -175,6 +175,20 @@ TEST_F(DesignerOnTheDemo, CouponBuiltThroughTheFormForecastsWhatCwbPreviewDoes)
         expectSameTotals(stages[k]->preview.result.totals, stages[0]->preview.result.totals);
         EXPECT_EQ(stages[k]->preview.warnings, stages[0]->preview.warnings);
     }
+    // With a targeting depth the headline needs the ranking: the first answer is the ranked one.
+    stages.clear();
+    const QMetaObject::Connection limited = QObject::connect(page_->livePreview(), &ui::LivePreview::figures, page_,
+                                                             [&](const std::shared_ptr<const ui::PreviewFigures>& f) { stages.push_back(f); });
+    number("target.share")->spinBox()->setValue(60);
+    ASSERT_TRUE(settle());
+    QObject::disconnect(limited);
+    std::erase_if(stages, [&](const auto& f) { return f->request != page_->livePreview()->latestRequest(); });
+    ASSERT_FALSE(stages.empty());
+    EXPECT_EQ(stages.front()->stage, ui::PreviewStage::Ranked);
+    EXPECT_FALSE(stages.front()->uptakeBins.isEmpty());
+    EXPECT_LT(stages.front()->preview.result.totals.targeted, stages.front()->preview.result.totals.eligible);
+    number("target.share")->spinBox()->setValue(100);
+    ASSERT_TRUE(settle());
     EXPECT_TRUE(page_->hasUnsavedChanges());
     EXPECT_TRUE(page_->titleText().contains(QStringLiteral("unsaved")));
     const engine::CampaignSpec& spec = page_->spec();

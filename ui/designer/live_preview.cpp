@@ -178,7 +178,10 @@ void LivePreview::runHeadline()
     }
     headlineBusy_ = true;
     headlinePending_ = false;
-    launch(PreviewStage::Headline, [this](const model::Result<Figures>& r) {
+    // Where a limit decides who is reached, the headline needs the ranking anyway: work it out
+    // once, as the ranked stage, rather than again after the pause.
+    const PreviewStage stage = session_->params(spec_).limited() ? PreviewStage::Ranked : PreviewStage::Headline;
+    launch(stage, [this](const model::Result<Figures>& r) {
         headlineBusy_ = false;
         if (r) deliver(r.value());
         if (headlinePending_) {

@@ -10,7 +10,9 @@
 // a block of users at a time when no limit applies: about 16 ms at a million
 // customers), the ranking with the targeting-depth curve and the uptake
 // distribution after a short pause, and the full preview (discount sweep,
-// breakdown by segment) after a longer one. The later stages run beside the
+// breakdown by segment) after a longer one. Where a limit (targeting depth,
+// budget, quantity) decides who is reached, the first answer is the ranked one,
+// since the headline needs the ranking anyway. The later stages run beside the
 // headline lane, so a change made while they run does not wait for them.
 
 #include "campaigns/campaign_preview.h"
