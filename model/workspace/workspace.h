@@ -17,6 +17,7 @@ namespace cwb::model {
 struct TableCount {
     QString table;
     qint64 rows = 0;
+    bool operator==(const TableCount&) const = default;
 };
 
 class Workspace {
