@@ -196,6 +196,23 @@ private:
 
     bool factor(RuleNode& out)
     {
+        if (peek().type == Token::Type::Not || peek().type == Token::Type::LParen) {
+            if (depth_ == kMaxRuleDepth) {
+                const Token& t = peek();
+                error_ = RuleError{RuleError::Code::TooDeep, t.pos, t.len, t.text, {}};
+                return false;
+            }
+            ++depth_;
+            const bool ok = nested(out);
+            --depth_;
+            return ok;
+        }
+        return comparison(out);
+    }
+
+    // NOT factor, or ( expr ).
+    bool nested(RuleNode& out)
+    {
         if (peek().type == Token::Type::Not) {
             take();
             RuleNode inner;
@@ -205,14 +222,11 @@ private:
             out.children.push_back(std::move(inner));
             return true;
         }
-        if (peek().type == Token::Type::LParen) {
-            take();
-            if (!expr(out)) return false;
-            if (peek().type != Token::Type::RParen) return fail("')'");
-            take();
-            return true;
-        }
-        return comparison(out);
+        take();   // (
+        if (!expr(out)) return false;
+        if (peek().type != Token::Type::RParen) return fail("')'");
+        take();
+        return true;
     }
 
     bool value(RuleValue& v)
@@ -293,6 +307,7 @@ private:
     std::vector<Token> t_;
     std::size_t i_ = 0;
     std::optional<RuleError> error_;
+    int depth_ = 0;   // parentheses and NOTs open around the current token
 };
 
 void collect(const RuleNode& n, std::vector<const RuleNode*>& out)

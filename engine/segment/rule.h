@@ -55,6 +55,7 @@ struct RuleError {
         UnterminatedText,      // a quote is never closed
         UnterminatedField,     // a backtick is never closed
         UnknownCharacter,
+        TooDeep,               // parentheses or NOTs nested more than kMaxRuleDepth deep
     };
     Code code = Code::UnexpectedToken;
     std::size_t position = 0;   // byte offset in the rule text
@@ -62,6 +63,11 @@ struct RuleError {
     std::string found;
     std::string expected;       // words: "a field name", "a value", "')'", ...
 };
+
+// How deep parentheses and NOTs may nest. Far beyond any rule a person writes; the
+// bound keeps the recursive parser (and everything that walks the tree) off the
+// end of the stack whatever the text.
+inline constexpr int kMaxRuleDepth = 100;
 
 std::variant<RuleNode, RuleError> parseRule(std::string_view text);
 

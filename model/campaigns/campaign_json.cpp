@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace cwb::model {
 
@@ -33,7 +35,13 @@ public:
         if (!v.isDouble()) return fail(Text::tr("%1: expected a number, got %2").arg(field(key), describe(v)));
         if constexpr (std::is_integral_v<T>) {
             const double d = v.toDouble();
-            if (d != std::floor(d) || std::fabs(d) > 9.0e15) return fail(Text::tr("%1: expected a whole number, got %2").arg(field(key), describe(v)));
+            if (d != std::floor(d)) return fail(Text::tr("%1: expected a whole number, got %2").arg(field(key), describe(v)));
+            // Found by fuzz_campaign_spec: 7,555,555,555,551 validity days converted to an int is undefined.
+            const double lowest = std::max(static_cast<double>(std::numeric_limits<T>::lowest()), -9.0e15);
+            const double highest = std::min(static_cast<double>(std::numeric_limits<T>::max()), 9.0e15);
+            if (d < lowest || d > highest)
+                return fail(Text::tr("%1: %2 is out of range (%3 to %4)")
+                                .arg(field(key), QString::number(d, 'g', 15), QString::number(lowest, 'f', 0), QString::number(highest, 'f', 0)));
             out = static_cast<T>(d);
         } else {
             out = v.toDouble();

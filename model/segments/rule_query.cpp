@@ -189,6 +189,7 @@ QString describeSyntaxError(const engine::RuleError& e)
     case C::UnterminatedText: return Text::tr("the text starting here has no closing quote");
     case C::UnterminatedField: return Text::tr("the field name starting here has no closing backtick");
     case C::UnknownCharacter: return Text::tr("\"%1\" has no meaning in a rule").arg(found);
+    case C::TooDeep: return Text::tr("parentheses and NOTs nest more than %1 deep here; write the rule more simply").arg(engine::kMaxRuleDepth);
     }
     return {};
 }

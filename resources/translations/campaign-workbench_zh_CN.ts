@@ -1481,10 +1481,6 @@
         <translation>工作区被另一个程序锁定；请先在那里关闭后重试</translation>
     </message>
     <message>
-        <source>the workspace file is damaged (%1)</source>
-        <translation>工作区文件已损坏（%1）</translation>
-    </message>
-    <message>
         <source>cannot open the workspace: %1</source>
         <translation>无法打开工作区：%1</translation>
     </message>
@@ -2879,6 +2875,14 @@ Uplift models (a control group is needed):
     <message>
         <source>cannot read the file: permission denied</source>
         <translation>无法读取文件：没有权限</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation>%1：%2 超出范围（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>parentheses and NOTs nest more than %1 deep here; write the rule more simply</source>
+        <translation>此处括号和 NOT 的嵌套超过 %1 层；请把规则写得简单些</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,30 @@ TEST(Rule, ErrorsPointAtTheToken)
     EXPECT_EQ(characterColumn("年龄 > x", 7), 4u);   // two 3-byte characters, a space
 }
 
+// Found by fuzz_segment_rule: 3,000 opening parentheses ran the recursive parser off the stack.
+TEST(Rule, NestingIsBounded)
+{
+    auto nestedRule = [](int depth, const std::string& open, const std::string& close) {
+        std::string text;
+        for (int i = 0; i < depth; ++i) text += open;
+        text += "age > 3";
+        for (int i = 0; i < depth; ++i) text += close;
+        return text;
+    };
+    EXPECT_TRUE(std::holds_alternative<RuleNode>(parseRule(nestedRule(kMaxRuleDepth, "(", ")"))));
+    EXPECT_TRUE(std::holds_alternative<RuleNode>(parseRule(nestedRule(kMaxRuleDepth, "NOT ", ""))));
+    const auto deep = parseRule(nestedRule(kMaxRuleDepth + 1, "(", ")"));
+    ASSERT_TRUE(std::holds_alternative<RuleError>(deep));
+    EXPECT_EQ(std::get<RuleError>(deep).code, RuleError::Code::TooDeep);
+    EXPECT_EQ(std::get<RuleError>(deep).position, static_cast<std::size_t>(kMaxRuleDepth));   // the first "(" too many
+    const auto notNot = parseRule(nestedRule(kMaxRuleDepth / 2, "NOT (", ")") + " AND " + nestedRule(kMaxRuleDepth + 1, "NOT ", ""));
+    ASSERT_TRUE(std::holds_alternative<RuleError>(notNot));
+    EXPECT_EQ(std::get<RuleError>(notNot).code, RuleError::Code::TooDeep);
+    const auto huge = parseRule(std::string(100000, '('));
+    ASSERT_TRUE(std::holds_alternative<RuleError>(huge));
+    EXPECT_EQ(std::get<RuleError>(huge).code, RuleError::Code::TooDeep);
+}
+
 TEST(Rule, InjectionAttemptsStayText)
 {
     const auto parsed = parseRule("city = 'x''; DROP TABLE users; --'");

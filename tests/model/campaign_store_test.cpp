@@ -85,6 +85,13 @@ TEST(CampaignJson, ErrorsSayWhereAndWhat)
     auto badType = parseCampaignSpec(R"({"name": "x", "type": "lottery", "start": "2026-09-01T10:00:00Z"})");
     ASSERT_FALSE(badType.ok());
     EXPECT_TRUE(badType.error().message.contains(QStringLiteral("\"lottery\" is not a campaign type")));
+
+    // Found by fuzz_campaign_spec: a whole number too big for its field was converted regardless (undefined).
+    auto huge = parseCampaignSpec(
+        R"({"name": "x", "type": "coupon", "start": "2026-09-01T10:00:00Z", "coupon": {"percent_off": 20, "validity_days": 7555555555551}})");
+    ASSERT_FALSE(huge.ok());
+    EXPECT_TRUE(huge.error().message.startsWith(QStringLiteral("coupon.validity_days: 7555555555551 is out of range (-2147483648 to 2147483647)")))
+        << huge.error().message.toStdString();
 }
 
 TEST(CampaignJson, ValidationMessagesNameTheFieldAndTheFix)
