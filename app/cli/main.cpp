@@ -6,6 +6,7 @@
 #include "console.h"
 
 #include "core/memory.h"
+#include "sql/sql_error.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,6 +27,23 @@ QString overview()
     for (const CommandSpec& c : allCommands()) text += QStringLiteral("  ") + c.name.leftJustified(12) + c.summary + QLatin1Char('\n');
     text += QStringLiteral("\nRun \"cwb COMMAND --help\" for a command's options.\n");
     return text;
+}
+
+// Runs a command; what SQLite reports in the middle of it (a workspace damaged
+// past its first pages, which opening it cannot see; a disk gone full; a lock
+// held too long) ends the command with a message, never with an abort. Each
+// command writes inside transactions, so what it had begun is rolled back.
+int runCommand(const CommandSpec& c, const ParsedArgs& args)
+{
+    try {
+        return c.run(args);
+    } catch (const cwb::model::SqlError& e) {
+        // what() says what to do about a damaged file or a lock (SqlError's advice).
+        return fail(cwb::model::makeError(QStringLiteral("the workspace could not be read or written; what this command began was "
+                                                         "not kept: %1").arg(QString::fromUtf8(e.what()))));
+    } catch (const std::exception& e) {
+        return fail(cwb::model::makeError(QStringLiteral("the command failed: %1").arg(QString::fromUtf8(e.what()))));
+    }
 }
 
 } // namespace
@@ -69,7 +87,7 @@ int main(int argc, char** argv)
         auto parsed = parseArguments(c, args);
         if (!parsed) return usageError(parsed.error().message);
         installInterruptHandler();
-        return c.run(parsed.value());
+        return runCommand(c, parsed.value());
     }
     return usageError(QStringLiteral("unknown command \"%1\"; run cwb --help for the list").arg(name));
 }

@@ -25,6 +25,18 @@ bool SqlError::isDiskFull() const { return code_ == SQLITE_FULL; }
 bool SqlError::isBusy() const { return code_ == SQLITE_BUSY || code_ == SQLITE_LOCKED; }
 bool SqlError::isInterrupted() const { return code_ == SQLITE_INTERRUPT; }
 
+std::string SqlError::withAdvice(int code, const std::string& message)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+        return message + " (the workspace file is damaged; restore it from a backup, or save what is readable "
+                         "with the sqlite3 shell's .recover command)";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return message + " (another program is using the workspace; close it there and try again)";
+    default: return message;
+    }
+}
+
 Database::Database(const QString& path, Mode mode) : path_(path)
 {
     configureSqliteOnce();

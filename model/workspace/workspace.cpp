@@ -147,8 +147,6 @@ Result<Workspace> Workspace::open(const QString& path, OpenOptions options)
         if (e.isBusy())
             return fileError(path, Text::tr("the workspace is locked by another program; close it there and try again"));
         if (e.code() == SQLITE_NOTADB) return fileError(path, Text::tr("not a Campaign Workbench workspace (not an SQLite database)"));
-        if (e.code() == SQLITE_CORRUPT)
-            return fileError(path, Text::tr("the workspace file is damaged (%1)").arg(QString::fromUtf8(e.what())));
         return fileError(path, Text::tr("cannot open the workspace: %1").arg(QString::fromUtf8(e.what())));
     }
 }
