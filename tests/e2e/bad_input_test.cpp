@@ -21,8 +21,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -62,35 +60,6 @@ std::vector<Case> readCatalogue()
         out.push_back(c);
     }
     return out;
-}
-
-struct Finished {
-    bool crashed = false;
-    int code = -1;
-    QString out, err;
-};
-
-Finished run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(300000)) << program.toStdString() << " " << args.join(QLatin1Char(' ')).toStdString();
-    return {p.exitStatus() != QProcess::NormalExit, p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString sqlite3()
-{
-    static const QString exe = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    return exe;
-}
-
-// What the sqlite3 shell reads from the workspace (independent of the product's own code).
-QString shell(const QString& workspace, const QString& command)
-{
-    const Finished r = run(sqlite3(), {QStringLiteral("-readonly"), workspace, command});
-    EXPECT_EQ(r.code, 0) << r.err.toStdString();
-    return r.out;
 }
 
 // The rejects file's data lines, parsed enough to read the line and column of each.
@@ -150,20 +119,20 @@ TEST_P(BadInput, GetsWhatTheCatalogueSays)
 {
     const Case& c = GetParam();
     SCOPED_TRACE(QStringLiteral("catalogue.tsv:%1: %2 (%3)").arg(c.line).arg(c.file, c.what).toStdString());
-    ASSERT_FALSE(sqlite3().isEmpty()) << "the sqlite3 shell is needed (scripts/install-deps test)";
+    ASSERT_FALSE(cwb::test::sqlite3Shell().isEmpty()) << "the sqlite3 shell is needed (scripts/install-deps test)";
     const QString file = c.file.startsWith(QLatin1Char('@')) ? dir_->path(c.file) : QStringLiteral(CWB_BAD_INPUT_DIR "/") + c.file;
     ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
 
     TempDir here;
     const QString ws = here.path(QStringLiteral("shop.cwb")), rejects = here.path(QStringLiteral("rejects.csv"));
     ASSERT_TRUE(QFile::copy(base_, ws));
-    const QString before = shell(ws, QStringLiteral(".dump"));
-    const qint64 importsBefore = shell(ws, QStringLiteral("SELECT count(*) FROM imports;")).trimmed().toLongLong();
+    const QString before = cwb::test::sqlite(ws, QStringLiteral(".dump"));
+    const qint64 importsBefore = cwb::test::sqlite(ws, QStringLiteral("SELECT count(*) FROM imports;")).trimmed().toLongLong();
     ASSERT_FALSE(before.isEmpty());
 
     QStringList args{QStringLiteral("import"), ws, QStringLiteral("--table"), c.table, file, QStringLiteral("--rejects"), rejects, QStringLiteral("--json")};
     if (!c.options.isEmpty()) args << c.options.split(QLatin1Char(' '));
-    const Finished r = run(QStringLiteral(CWB_EXECUTABLE), args);
+    const cwb::test::Finished r = cwb::test::runProgram(QStringLiteral(CWB_EXECUTABLE), args);
     ASSERT_FALSE(r.crashed) << r.err.toStdString();
 
     const QString rejectsText = QFileInfo::exists(rejects) ? QString::fromUtf8(cwb::test::readFile(rejects)) : QString();
@@ -181,7 +150,7 @@ TEST_P(BadInput, GetsWhatTheCatalogueSays)
         EXPECT_EQ(r.code, 1) << r.out.toStdString();
         EXPECT_EQ(cwb::test::json({r.code, r.out, r.err}).value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
         EXPECT_TRUE(r.err.startsWith(QStringLiteral("cwb: ") + file + QLatin1Char(':'))) << r.err.toStdString();
-        EXPECT_EQ(shell(ws, QStringLiteral(".dump")), before) << "a failed import changed the workspace";
+        EXPECT_EQ(cwb::test::sqlite(ws, QStringLiteral(".dump")), before) << "a failed import changed the workspace";
     } else {
         ASSERT_EQ(r.code, 0) << r.err.toStdString();
         const QJsonObject report = cwb::test::json({r.code, r.out, r.err});
@@ -198,10 +167,10 @@ TEST_P(BadInput, GetsWhatTheCatalogueSays)
                 EXPECT_GE(l[1].toInt(), 1) << "a column that is not a number: " << l.join(QLatin1Char(',')).toStdString();
             }
         }
-        EXPECT_EQ(shell(ws, QStringLiteral("SELECT count(*) FROM imports;")).trimmed().toLongLong(), importsBefore + 1);
+        EXPECT_EQ(cwb::test::sqlite(ws, QStringLiteral("SELECT count(*) FROM imports;")).trimmed().toLongLong(), importsBefore + 1);
     }
-    EXPECT_EQ(shell(ws, QStringLiteral("PRAGMA integrity_check;")).trimmed(), QStringLiteral("ok"));
-    EXPECT_EQ(shell(ws, QStringLiteral("PRAGMA foreign_key_check;")).trimmed(), QString());
+    EXPECT_EQ(cwb::test::sqlite(ws, QStringLiteral("PRAGMA integrity_check;")).trimmed(), QStringLiteral("ok"));
+    EXPECT_EQ(cwb::test::sqlite(ws, QStringLiteral("PRAGMA foreign_key_check;")).trimmed(), QString());
 }
 
 std::string caseName(const ::testing::TestParamInfo<Case>& info)
