@@ -1,6 +1,7 @@
 #include "profile_page.h"
 
 #include "background_job.h"
+#include "report/campaign_charts.h"
 
 #include "workspace/workspace.h"
 
@@ -165,7 +166,7 @@ void ProfilePage::setWorkspace(const QString& path)
     lookalikes_->removeRows(0, lookalikes_->rowCount());
     findLike_->setEnabled(false);
     card_->setText(tr("Type a customer id above and press Enter."));
-    chart_->setChart(new QChart);
+    replaceChart(chart_, new QChart);
     status_->clear();
     loadLane_->cancel();
     idle();
@@ -311,9 +312,7 @@ void ProfilePage::showChart(const model::UserProfile& p)
     orders->attachAxis(x);
     orders->attachAxis(yOrders);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart* old = chart_->chart();
-    chart_->setChart(chart);
-    delete old;
+    replaceChart(chart_, chart);
 }
 
 void ProfilePage::findLookalikes()

@@ -1,5 +1,7 @@
 #include "segments_page.h"
 
+#include "report/campaign_charts.h"
+
 #include "features/feature_catalog.h"
 #include "segments/lookalike_search.h"
 #include "segments/rule_query.h"
@@ -63,13 +65,6 @@ QStandardItem* numberItem(double value, const QString& text)
     item->setData(value, Qt::UserRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
-}
-
-void replaceChart(QChartView* view, QChart* chart)
-{
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 // Colours told apart at a glance (Okabe-Ito, then two more); grey for everyone else.
@@ -175,10 +170,7 @@ SegmentsPage::SegmentsPage(QWidget* parent) : QWidget(parent)
     profileChart_ = new QChartView(this);
     mapChart_ = new QChartView(this);
     chooseKChart_ = new QChartView(this);
-    for (QChartView* v : {profileChart_, mapChart_, chooseKChart_}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->setChart(new QChart);
-    }
+    for (QChartView* v : {profileChart_, mapChart_, chooseKChart_}) v->setRenderHint(QPainter::Antialiasing);   // each has its empty chart
     charts_->addTab(profileChart_, tr("Profile"));
     auto* mapBox = new QWidget(this);
     auto* mapLayout = new QVBoxLayout(mapBox);

@@ -256,6 +256,11 @@ struct DesignerPage::Compared {
     QList<Entry> campaigns;
 };
 
+// The undo stack is a child, so ~QWidget deletes it after this page has stopped
+// being a DesignerPage; clearing itself, it signals indexChanged, which must not
+// reach updateButtons() then (UBSan: a call on a destroyed object).
+DesignerPage::~DesignerPage() { undo_->disconnect(this); }
+
 DesignerPage::DesignerPage(QWidget* parent) : QWidget(parent)
 {
     listLane_ = new JobLane(this);

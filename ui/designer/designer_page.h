@@ -42,6 +42,7 @@ class DesignerPage : public QWidget {
     Q_OBJECT
 public:
     explicit DesignerPage(QWidget* parent = nullptr);
+    ~DesignerPage() override;
 
     void setWorkspace(const QString& path);
 
