@@ -20,9 +20,12 @@ QString CsvRecord::field(std::size_t i) const
 bool StringTextSource::readMore(std::string& out)
 {
     if (done_) return false;
-    done_ = true;
-    out.append(text_);
-    text_.clear();
+    out.append(text_, at_, piece_);
+    at_ = piece_ < text_.size() - at_ ? at_ + piece_ : text_.size();
+    if (at_ == text_.size()) {
+        done_ = true;
+        text_.clear();
+    }
     return true;
 }
 

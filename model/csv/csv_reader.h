@@ -32,14 +32,17 @@ public:
     virtual bool readMore(std::string& out) = 0;
 };
 
-// Text already in memory (tests, previews of a sample).
+// Text already in memory (tests, previews of a sample): all at once, or
+// `piece` bytes at a time (the tests' way to cross every chunk boundary).
 class StringTextSource final : public TextSource {
 public:
-    explicit StringTextSource(std::string text) : text_(std::move(text)) {}
+    explicit StringTextSource(std::string text, std::size_t piece = std::string::npos) : text_(std::move(text)), piece_(piece) {}
     bool readMore(std::string& out) override;
 
 private:
     std::string text_;
+    std::size_t piece_;
+    std::size_t at_ = 0;
     bool done_ = false;
 };
 

@@ -7,7 +7,6 @@
 #include "cli_run.h"
 #include "test_support.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -21,6 +20,32 @@ using cwb::test::TempDir;
 namespace {
 
 Finished cwb(const QStringList& args) { return cwb::test::runProgram(QStringLiteral(CWB_EXECUTABLE), args); }
+
+// The sqlite3 shell as another program with the workspace open: it runs `sql`
+// and keeps what that took (a lock, a transaction) until release().
+class OtherProgram {
+public:
+    OtherProgram(const QString& workspace, const QByteArray& sql)
+    {
+        shell_.start(cwb::test::sqlite3Shell(), {workspace});
+        if (!shell_.waitForStarted() || shell_.write(sql + " SELECT 'holding';\n") <= 0) return;
+        QByteArray said;   // what `sql` prints itself (a PRAGMA's value), then "holding"
+        while (!said.trimmed().endsWith("holding") && shell_.waitForReadyRead(30000)) said += shell_.readAllStandardOutput();
+        holding_ = said.trimmed().endsWith("holding");
+    }
+    bool holding() const { return holding_; }
+    // Runs `last` (e.g. a ROLLBACK), then quits: what it held is let go.
+    void release(const QByteArray& last = {})
+    {
+        shell_.write(last + "\n.quit\n");
+        shell_.closeWriteChannel();
+        EXPECT_TRUE(shell_.waitForFinished(30000));
+    }
+
+private:
+    QProcess shell_;
+    bool holding_ = false;
+};
 
 class WorkspaceIntegrity : public ::testing::Test {
 protected:
@@ -163,14 +188,11 @@ TEST_F(WorkspaceIntegrity, AReadOnlyFile)
 TEST_F(WorkspaceIntegrity, AWorkspaceAnotherProgramIsWriting)
 {
     const QString path = copyOfDemo(QStringLiteral("locked.cwb"));
-    const QString before = cwb::test::sqlite(path, QStringLiteral("SELECT count(*), hex(sha3_query('SELECT * FROM users ORDER BY uid')) FROM users;"));
+    const QString users = QStringLiteral("SELECT count(*), hex(sha3_query('SELECT * FROM users ORDER BY uid')) FROM users;");
+    const QString before = cwb::test::sqlite(path, users);
 
-    QProcess holder;
-    holder.start(cwb::test::sqlite3Shell(), {path});
-    ASSERT_TRUE(holder.waitForStarted());
-    holder.write("BEGIN IMMEDIATE; INSERT INTO users (user_id) VALUES ('held'); SELECT 'holding';\n");
-    ASSERT_TRUE(holder.waitForReadyRead(30000));
-    ASSERT_EQ(holder.readAllStandardOutput().trimmed(), QByteArray("holding"));
+    OtherProgram writer(path, "BEGIN IMMEDIATE; INSERT INTO users (user_id) VALUES ('held');");
+    ASSERT_TRUE(writer.holding());
 
     // Reading goes on beside a writer (the workspace is in WAL mode); writing waits, then gives up and says why.
     const Finished stats = cwb({QStringLiteral("stats"), path});
@@ -180,11 +202,8 @@ TEST_F(WorkspaceIntegrity, AWorkspaceAnotherProgramIsWriting)
     EXPECT_EQ(import.code, 1);
     EXPECT_NE(import.err.indexOf(QStringLiteral("busy")), -1) << import.err.toStdString();
 
-    holder.write("ROLLBACK;\n.quit\n");
-    holder.closeWriteChannel();
-    ASSERT_TRUE(holder.waitForFinished(30000));
-    EXPECT_EQ(cwb::test::sqlite(path, QStringLiteral("SELECT count(*), hex(sha3_query('SELECT * FROM users ORDER BY uid')) FROM users;")),
-              before);
+    writer.release("ROLLBACK;");
+    EXPECT_EQ(cwb::test::sqlite(path, users), before);
 
     // Once the other program is done, the same import goes through.
     const Finished again = cwb({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("users"), usersCsv_});
@@ -196,22 +215,15 @@ TEST_F(WorkspaceIntegrity, AWorkspaceAnotherProgramIsWriting)
 TEST_F(WorkspaceIntegrity, AWorkspaceAnotherProgramHoldsExclusively)
 {
     const QString path = copyOfDemo(QStringLiteral("exclusive.cwb"));
-    QProcess holder;
-    holder.start(cwb::test::sqlite3Shell(), {path});
-    ASSERT_TRUE(holder.waitForStarted());
-    holder.write("PRAGMA locking_mode = EXCLUSIVE; BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'data_version'; COMMIT; "
-                 "SELECT 'holding';\n");
-    ASSERT_TRUE(holder.waitForReadyRead(30000));
-    ASSERT_TRUE(holder.readAllStandardOutput().contains("holding"));
+    OtherProgram owner(path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'data_version'; COMMIT;");
+    ASSERT_TRUE(owner.holding());
 
     const Finished stats = cwb({QStringLiteral("stats"), path});
     EXPECT_FALSE(stats.crashed);
     EXPECT_EQ(stats.code, 1);
     EXPECT_NE(stats.err.indexOf(QStringLiteral("locked by another program")), -1) << stats.err.toStdString();
 
-    holder.write(".quit\n");
-    holder.closeWriteChannel();
-    ASSERT_TRUE(holder.waitForFinished(30000));
+    owner.release();
     EXPECT_EQ(cwb({QStringLiteral("stats"), path}).code, 0);
 }
 

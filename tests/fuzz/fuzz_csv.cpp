@@ -30,25 +30,6 @@ using cwb::fuzz::require;
 
 namespace {
 
-// Hands out text `piece` bytes at a time.
-class PieceTextSource final : public TextSource {
-public:
-    PieceTextSource(std::string_view text, std::size_t piece) : text_(text), piece_(piece) {}
-    bool readMore(std::string& out) override
-    {
-        if (at_ >= text_.size()) return false;
-        const std::size_t n = std::min(piece_, text_.size() - at_);
-        out.append(text_.substr(at_, n));
-        at_ += n;
-        return true;
-    }
-
-private:
-    std::string_view text_;
-    std::size_t piece_;
-    std::size_t at_ = 0;
-};
-
 struct ReadRecord {
     qint64 line = 0;
     std::vector<std::string> fields;
@@ -145,7 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     StringTextSource all(whole);
     const ReadResult inOne = readAll(all, sniff.dialect);
-    PieceTextSource some(whole, piece);
+    StringTextSource some(whole, piece);
     const ReadResult inPieces = readAll(some, sniff.dialect);
     require(inOne == inPieces, "records do not depend on how the text arrives");
 

@@ -9,24 +9,6 @@ using namespace cwb::model;
 
 namespace {
 
-// Hands out text a few bytes at a time, to cross every chunk boundary.
-class TrickleSource final : public TextSource {
-public:
-    TrickleSource(std::string text, std::size_t step) : text_(std::move(text)), step_(step) {}
-    bool readMore(std::string& out) override
-    {
-        if (pos_ >= text_.size()) return false;
-        out.append(text_, pos_, step_);
-        pos_ += step_;
-        return true;
-    }
-
-private:
-    std::string text_;
-    std::size_t step_;
-    std::size_t pos_ = 0;
-};
-
 struct Parsed {
     std::vector<std::vector<std::string>> rows;
     std::vector<qint64> lines;
@@ -150,7 +132,7 @@ TEST(CsvReader, ChunkBoundariesDoNotMatter)
         "id,name,note\r\n1,\"Smith, J\",\"said \"\"no\"\"\r\nthen left\"\r\n\r\n2,Lee,\"\"\r\n3,\xe7\x94\xa8\xe6\x88\xb7,x";
     const Parsed whole = parse(text);
     for (std::size_t step : {1u, 2u, 3u, 5u, 7u, 64u}) {
-        TrickleSource src(text, step);
+        StringTextSource src(text, step);
         const Parsed p = parse(src);
         EXPECT_EQ(p.rows, whole.rows) << "step " << step;
         EXPECT_EQ(p.lines, whole.lines) << "step " << step;
