@@ -452,6 +452,11 @@ void ShopGenerator::emitSession(Rng& rng, const UserTraits& t, std::int64_t uid,
         out.events.push_back(ev);
         ts += 5 + static_cast<std::int64_t>(rng.below(20));
     }
+    // Habits show in the clicks: a customer carts about as often as they buy
+    // (one viewed product in eight on average), and the price-sensitive keep
+    // lists of products to buy when the price drops.
+    const double cartRate = std::min(0.6, t.buyPerSession);
+    const double favoriteRate = std::min(0.5, 0.04 * t.priceSensitivity * t.priceSensitivity);
     const std::uint64_t views = 1 + rng.poisson(1.6);
     std::int32_t lastViewed = -1, lastCarted = -1;
     for (std::uint64_t v = 0; v < views; ++v) {
@@ -464,12 +469,12 @@ void ShopGenerator::emitSession(Rng& rng, const UserTraits& t, std::int64_t uid,
         ts += static_cast<std::int64_t>(dwell) + 1;
         lastViewed = product;
         const bool forceCart = s.purchase && v + 1 == views && lastCarted < 0;
-        if (forceCart || rng.bernoulli(0.12)) {
+        if (forceCart || rng.bernoulli(cartRate)) {
             out.events.push_back({uid, ts, EventType::Cart, product, static_cast<std::int16_t>(c), -1, -1.0f});
             lastCarted = product;
             ts += 2;
         }
-        if (rng.bernoulli(0.05)) {
+        if (rng.bernoulli(favoriteRate)) {
             out.events.push_back({uid, ts, EventType::Favorite, product, static_cast<std::int16_t>(c), -1, -1.0f});
             ts += 2;
         }
