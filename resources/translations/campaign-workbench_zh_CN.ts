@@ -3202,6 +3202,10 @@ Uplift models (a control group is needed):
         <source>The share of revenue the shop keeps before the discount.</source>
         <translation>扣除折扣前店铺留存的收入比例。</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
 </context>
 <context>
     <name>cwb::ui::DataPage</name>

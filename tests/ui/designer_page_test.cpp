@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -418,6 +419,27 @@ protected:
         DesignerOnTheDemo::SetUp();
     }
 };
+
+TEST_F(DesignerOnHillstrom, AnImportedEmailTestIsShownReadOnlyWithItsOwnStart)
+{
+    auto ws = model::Workspace::open(path_);
+    ASSERT_TRUE(ws.ok());
+    const QList<model::CampaignInfo> campaigns = model::listCampaigns(ws->db());
+    ASSERT_FALSE(campaigns.isEmpty());
+    const model::CampaignInfo& imported = campaigns.front();
+    ASSERT_FALSE(model::campaignSpecFromJson(imported.spec).ok());   // no offer terms
+    QSignalSpy opened(page_, &ui::DesignerPage::opened);
+    ASSERT_TRUE(page_->selectCampaign(imported.id));
+    ASSERT_FALSE(opened.isEmpty());
+    EXPECT_TRUE(page_->isReadOnly());
+    const QDateTimeEdit* start = page_->form()->startEdit();
+    // The stored start when there is one; "not set" otherwise — never 1970-01-01.
+    if (imported.startTs > 0)
+        EXPECT_EQ(start->dateTime(), QDateTime::fromSecsSinceEpoch(imported.startTs));
+    else
+        EXPECT_EQ(start->text().toStdString(), "not set");
+    EXPECT_FALSE(start->text().startsWith(QStringLiteral("1970"))) << start->text().toStdString();
+}
 
 TEST_F(DesignerOnHillstrom, EachCampaignTypeIsForecastAsCwbPreviewDoesAndCanBeOptimised)
 {

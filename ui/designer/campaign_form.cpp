@@ -83,6 +83,9 @@ CampaignForm::CampaignForm(QWidget* parent) : QWidget(parent)
     start_ = new QDateTimeEdit(basics);
     start_->setCalendarPopup(true);
     start_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // No start (0, as in a campaign imported without one) reads "not set", not 1970-01-01.
+    start_->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    start_->setSpecialValueText(tr("not set"));
     addRow(basicsForm, QStringLiteral("start"), tr("Starts"), start_, tr("When the offer goes out, in this computer's time zone."));
 
     // The offer: one page per type.
@@ -267,7 +270,7 @@ CampaignForm::CampaignForm(QWidget* parent) : QWidget(parent)
         change(QStringLiteral("type"));
     });
     connect(start_, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime& t) {
-        spec_.startTs = t.toSecsSinceEpoch();
+        spec_.startTs = t == start_->minimumDateTime() ? 0 : t.toSecsSinceEpoch();
         change(QStringLiteral("start"));
     });
     connect(couponKind_, &QComboBox::currentIndexChanged, this, &CampaignForm::couponKindChanged);
@@ -406,7 +409,7 @@ void CampaignForm::setSpec(const CampaignSpec& spec)
     const QSignalBlocker b1(name_), b2(type_), b3(start_), b4(couponKind_), b5(perUserLimit_), b6(quantity_), b7(stock_), b8(measureUplift_), b9(channel_);
     if (name_->text().toStdString() != spec.name) name_->setText(QString::fromStdString(spec.name));
     type_->setCurrentIndex(type_->findData(QLatin1String(engine::campaignTypeKey(spec.type))));
-    start_->setDateTime(QDateTime::fromSecsSinceEpoch(spec.startTs));
+    start_->setDateTime(spec.startTs > 0 ? QDateTime::fromSecsSinceEpoch(spec.startTs) : start_->minimumDateTime());
     const bool amount = spec.coupon.amountOff > 0;
     couponKind_->setCurrentIndex(amount ? 1 : 0);
     NumberField* discount = numbers_.value(QStringLiteral("coupon.percent_off")).field;

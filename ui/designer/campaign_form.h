@@ -50,6 +50,7 @@ public:
     // The widgets, for tests and the benchmark: numbers by their spec field.
     NumberField* numberField(const QString& field) const { return numbers_.value(field).field; }
     QLineEdit* nameEdit() const { return name_; }
+    QDateTimeEdit* startEdit() const { return start_; }
     QComboBox* typeBox() const { return type_; }
     QComboBox* couponKindBox() const { return couponKind_; }
     QComboBox* channelBox() const { return channel_; }

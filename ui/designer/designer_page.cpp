@@ -648,6 +648,7 @@ void DesignerPage::openCampaign(const model::CampaignInfo& info)
         live_->clear();
         spec_ = CampaignSpec{};
         spec_.name = info.name.toStdString();
+        spec_.startTs = info.startTs;
         form_->setSpec(spec_);
         form_->setReadOnly(true);
         form_->showProblems({});
