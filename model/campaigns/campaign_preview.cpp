@@ -37,6 +37,19 @@ std::optional<qint64> newestModel(Database& db, const QString& kind, const QStri
     return std::nullopt;
 }
 
+// Why a preview falls back on past campaigns' rates: models turned off, none trained, or
+// only models of something else than purchases (visits, redemptions), which cannot stand in.
+QString noPurchaseModelReason(Database& db, const PreviewOptions& options)
+{
+    if (!options.useModels) return Text::tr("models are not used, as asked");
+    QStringList others;
+    for (const ModelSummary& m : listModels(db))
+        if ((m.kind == QLatin1String("response") || m.kind == QLatin1String("uplift")) && !others.contains(m.target)) others << m.target;
+    if (others.isEmpty()) return Text::tr("no model of purchases (target converted) is trained");
+    return Text::tr("no model of purchases (target converted) is trained; the models there are of %1, which cannot stand in for it")
+        .arg(others.join(QStringLiteral(", ")));
+}
+
 double metric(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toVariant().toDouble(); }
 
 // Relative error of the model's predicted level on its test rows: the gap
@@ -202,12 +215,15 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
         // Historical rates of past campaigns of this type, per breakdown segment (the first one a user is in).
         state->source = PredictionSource::History;
         const QString type = QString::fromLatin1(engine::campaignTypeKey(spec.type));
+        const QString why = noPurchaseModelReason(db, options);
         try {
             const Rates all = historicalRates(db, type, 0);
             if (all.treatedUsers == 0)
-                return makeError(Text::tr("no model is trained and no past %1 campaign has exposures to take rates from: "
-                                          "train one with cwb train, or import past campaigns")
-                                     .arg(type));
+                return makeError(Text::tr("%1, and no past %2 campaign has exposures to take rates from: "
+                                          "train a model with cwb train --target converted, or import past campaigns")
+                                     .arg(why, type));
+            state->loadWarnings << Text::tr("%1: these are past rates of similar campaigns, which do not change with the discount, threshold or timing")
+                                       .arg(why);
             const auto n = static_cast<Eigen::Index>(a.size());
             state->historyTreated = Eigen::VectorXd::Constant(n, all.treated);
             state->historyControl = Eigen::VectorXd::Constant(n, all.controlUsers > 0 ? all.control : all.treated);
@@ -226,7 +242,7 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
                     state->historyRedeem[i] = r.redeem;
                 }
             }
-            state->sourceText = Text::tr("historical rates of %L1 past %2 offers (no model trained)").arg(all.treatedUsers).arg(type);
+            state->sourceText = Text::tr("historical rates of %L1 past %2 offers").arg(all.treatedUsers).arg(type);
             state->levelSd = std::sqrt(all.treated * (1 - all.treated) / double(all.treatedUsers)) / std::max(all.treated, 1e-9);
             state->effectSd = 0.5;
         } catch (const SqlError& e) {
@@ -518,8 +534,6 @@ Result<CampaignPreview> PreviewSession::preview(const CampaignSpec& spec, Detail
 
     // Warnings, most important first.
     QStringList& w = out.warnings;
-    if (st.source == PredictionSource::History)
-        w << Text::tr("no model is trained: these are past rates of similar campaigns, which do not change with the discount, threshold or timing");
     if (st.source == PredictionSource::ResponseModel)
         w << Text::tr("no uplift model: who would have bought anyway is estimated from each user's past purchase rate, not measured against a control group");
     w << st.loadWarnings;

@@ -2567,14 +2567,6 @@ Uplift models (a control group is needed):
         <translation>；核销量来自模型 %1</translation>
     </message>
     <message>
-        <source>no model is trained and no past %1 campaign has exposures to take rates from: train one with cwb train, or import past campaigns</source>
-        <translation>尚未训练模型，也没有可提供比率的历史 %1 活动触达数据：请用 cwb train 训练模型，或导入历史活动</translation>
-    </message>
-    <message>
-        <source>historical rates of %L1 past %2 offers (no model trained)</source>
-        <translation>%L1 次历史 %2 优惠的历史比率（未训练模型）</translation>
-    </message>
-    <message>
         <source>reading past campaign rates failed: %1</source>
         <translation>读取历史活动比率失败：%1</translation>
     </message>
@@ -2585,10 +2577,6 @@ Uplift models (a control group is needed):
     <message>
         <source>the preview failed: %1</source>
         <translation>预估失败：%1</translation>
-    </message>
-    <message>
-        <source>no model is trained: these are past rates of similar campaigns, which do not change with the discount, threshold or timing</source>
-        <translation>尚未训练模型：这些是同类历史活动的比率，不随折扣、门槛或时间变化</translation>
     </message>
     <message>
         <source>no uplift model: who would have bought anyway is estimated from each user&apos;s past purchase rate, not measured against a control group</source>
@@ -2883,6 +2871,30 @@ Uplift models (a control group is needed):
     <message>
         <source>parentheses and NOTs nest more than %1 deep here; write the rule more simply</source>
         <translation>此处括号和 NOT 的嵌套超过 %1 层；请把规则写得简单些</translation>
+    </message>
+    <message>
+        <source>models are not used, as asked</source>
+        <translation>按要求未使用模型</translation>
+    </message>
+    <message>
+        <source>no model of purchases (target converted) is trained</source>
+        <translation>尚未训练购买模型（目标 converted）</translation>
+    </message>
+    <message>
+        <source>no model of purchases (target converted) is trained; the models there are of %1, which cannot stand in for it</source>
+        <translation>尚未训练购买模型（目标 converted）；现有模型预测的是 %1，不能代替购买模型</translation>
+    </message>
+    <message>
+        <source>%1, and no past %2 campaign has exposures to take rates from: train a model with cwb train --target converted, or import past campaigns</source>
+        <translation>%1，也没有可提供比率的历史 %2 活动触达数据：请用 cwb train --target converted 训练模型，或导入历史活动</translation>
+    </message>
+    <message>
+        <source>%1: these are past rates of similar campaigns, which do not change with the discount, threshold or timing</source>
+        <translation>%1：这些是同类历史活动的比率，不随折扣、门槛或时间变化</translation>
+    </message>
+    <message>
+        <source>historical rates of %L1 past %2 offers</source>
+        <translation>%L1 次历史 %2 优惠的历史比率</translation>
     </message>
 </context>
 <context>

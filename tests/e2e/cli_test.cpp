@@ -387,7 +387,18 @@ TEST(Cli, PreviewAndOptimizeOnTheDemo)
     ASSERT_EQ(history.code, 0) << history.err.toStdString();
     const QJsonObject h = json(history);
     EXPECT_EQ(h[QStringLiteral("source")].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("history"));
-    EXPECT_TRUE(h[QStringLiteral("warnings")].toArray().first().toString().contains(QStringLiteral("no model is trained")));
+    const QString noModel = h[QStringLiteral("warnings")].toArray().first().toString();
+    EXPECT_TRUE(noModel.startsWith(QStringLiteral("no model of purchases (target converted) is trained: "))) << noModel.toStdString();
+    // A model of visits cannot stand in for one of purchases, and the warning says so.
+    ASSERT_EQ(runCwb({QStringLiteral("train"), ws, QStringLiteral("--target"), QStringLiteral("visited")}).code, 0);
+    const CliRun visitsOnly = runCwb({QStringLiteral("preview"), ws, QStringLiteral("--spec"), spec, QStringLiteral("--json")});
+    ASSERT_EQ(visitsOnly.code, 0) << visitsOnly.err.toStdString();
+    const QJsonObject v = json(visitsOnly);
+    EXPECT_EQ(v[QStringLiteral("source")].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("history"));
+    const QString first = v[QStringLiteral("warnings")].toArray().first().toString();
+    EXPECT_TRUE(first.startsWith(QStringLiteral("no model of purchases (target converted) is trained; the models there are of visited, "
+                                                "which cannot stand in for it: ")))
+        << first.toStdString();
 
     ASSERT_EQ(runCwb({QStringLiteral("train"), ws, QStringLiteral("--uplift"), QStringLiteral("--target"), QStringLiteral("converted")}).code, 0);
     ASSERT_EQ(runCwb({QStringLiteral("train"), ws, QStringLiteral("--target"), QStringLiteral("redeemed")}).code, 0);
