@@ -455,7 +455,7 @@ void ShopGenerator::emitSession(Rng& rng, const UserTraits& t, std::int64_t uid,
     // Habits show in the clicks: a customer carts about as often as they buy
     // (one viewed product in eight on average), and the price-sensitive keep
     // lists of products to buy when the price drops.
-    const double cartRate = std::min(0.6, t.buyPerSession);
+    const double cartRate = t.buyPerSession;   // at most 0.6 (drawProfile)
     const double favoriteRate = std::min(0.5, 0.04 * t.priceSensitivity * t.priceSensitivity);
     const std::uint64_t views = 1 + rng.poisson(1.6);
     std::int32_t lastViewed = -1, lastCarted = -1;

@@ -29,21 +29,21 @@ using engine::CampaignType;
 
 namespace {
 
-// The newest model of the given kind and target, if any.
-std::optional<qint64> newestModel(Database& db, const QString& kind, const QString& target)
+// The newest model of the given kind and target among `models` (newest first), if any.
+std::optional<qint64> newestModel(const QList<ModelSummary>& models, const QString& kind, const QString& target)
 {
-    for (const ModelSummary& m : listModels(db))
+    for (const ModelSummary& m : models)
         if (m.kind == kind && m.target == target) return m.id;
     return std::nullopt;
 }
 
 // Why a preview falls back on past campaigns' rates: models turned off, none trained, or
 // only models of something else than purchases (visits, redemptions), which cannot stand in.
-QString noPurchaseModelReason(Database& db, const PreviewOptions& options)
+QString noPurchaseModelReason(const QList<ModelSummary>& models, const PreviewOptions& options)
 {
     if (!options.useModels) return Text::tr("models are not used, as asked");
     QStringList others;
-    for (const ModelSummary& m : listModels(db))
+    for (const ModelSummary& m : models)
         if ((m.kind == QLatin1String("response") || m.kind == QLatin1String("uplift")) && !others.contains(m.target)) others << m.target;
     if (others.isEmpty()) return Text::tr("no model of purchases (target converted) is trained");
     return Text::tr("no model of purchases (target converted) is trained; the models there are of %1, which cannot stand in for it")
@@ -145,10 +145,11 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
     Database& db = ws.db();
     const QString converted = outcomeKey(Outcome::Converted), redeemed = outcomeKey(Outcome::Redeemed);
 
+    const QList<ModelSummary> models = options.useModels ? listModels(db) : QList<ModelSummary>{};
     if (options.useModels) {
         std::optional<qint64> id = options.modelId;
-        if (!id) id = newestModel(db, QStringLiteral("uplift"), converted);
-        if (!id) id = newestModel(db, QStringLiteral("response"), converted);
+        if (!id) id = newestModel(models, QStringLiteral("uplift"), converted);
+        if (!id) id = newestModel(models, QStringLiteral("response"), converted);
         if (id) {
             QStringList warnings;
             auto m = loadModel(ws, id, &warnings);
@@ -161,7 +162,7 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
             state->model = std::make_shared<const UptakeModel>(std::move(m.value()));
         }
         std::optional<qint64> rid = options.redemptionModelId;
-        if (!rid) rid = newestModel(db, QStringLiteral("response"), redeemed);
+        if (!rid) rid = newestModel(models, QStringLiteral("response"), redeemed);
         if (rid && state->model) {
             QStringList warnings;
             auto m = loadModel(ws, rid, &warnings);
@@ -215,7 +216,7 @@ Result<PreviewSession> PreviewSession::open(Workspace& ws, const CampaignSpec& s
         // Historical rates of past campaigns of this type, per breakdown segment (the first one a user is in).
         state->source = PredictionSource::History;
         const QString type = QString::fromLatin1(engine::campaignTypeKey(spec.type));
-        const QString why = noPurchaseModelReason(db, options);
+        const QString why = noPurchaseModelReason(models, options);
         try {
             const Rates all = historicalRates(db, type, 0);
             if (all.treatedUsers == 0)
