@@ -283,7 +283,7 @@ void TableBrowserModel::startOrdering()
         finishOrdering(generation, into, watcher->result());
     });
     std::erase_if(running_, [](const QFuture<OrderResult>& f) { return f.isFinished(); });
-    const QFuture<OrderResult> future = QtConcurrent::run([job, sql, pattern, scratchPath, workspacePath, into]() -> OrderResult {
+    const QFuture<OrderResult> future = QtConcurrent::run([job, sql, pattern, scratchPath, workspacePath, into, generation]() -> OrderResult {
         try {
             Database w(scratchPath, Database::Mode::ReadWrite);
             {
@@ -301,13 +301,18 @@ void TableBrowserModel::startOrdering()
             } unregister{*job};
             w.exec("PRAGMA busy_timeout = 5000");
             // Earlier orders are of no use any more (a reader still on one keeps
-            // its snapshot).
+            // its snapshot). Only earlier ones: a superseded request that has not
+            // noticed yet must not drop the order of the request that replaced it.
+            // Requests overlap, so another one may have dropped a table since it was
+            // listed.
             std::vector<std::string> old;
-            Statement list = w.prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+            Statement list = w.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'v[0-9]*' "
+                                       "AND CAST(substr(name, 2) AS INTEGER) < ?");
+            list.bind(1, generation);
             while (list.step())
                 old.emplace_back(list.textView(0));
             for (const std::string& name : old)
-                w.exec("DROP TABLE main.\"" + name + "\"");
+                w.exec("DROP TABLE IF EXISTS main.\"" + name + "\"");
             Statement attach = w.prepare("ATTACH DATABASE ? AS ws");
             attach.bind(1, workspacePath);
             attach.run();
