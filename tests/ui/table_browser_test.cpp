@@ -175,7 +175,7 @@ TEST_F(TableBrowser, ANewerRequestSupersedesAnOlderOne)
     expectRows(m, want, {0, 1000, static_cast<int>(want.size()) - 1});
 }
 
-// A user clicking through headers and typing a filter: orders overlap on their
+// A user clicking through the headers: orders overlap on their
 // worker threads, each superseded one drops out, none fails, and the view ends
 // on the last request.
 TEST_F(TableBrowser, RequestsInQuickSuccessionNeverFail)
